@@ -1,0 +1,103 @@
+"""Constrained types and vocabularies shared by every model of the format."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, get_args
+
+from pydantic import ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "ANY_VERDICTS",
+    "CONDITION_STATES",
+    "CONFIDENCES",
+    "EVIDENCE_KINDS",
+    "MECHANISM_VERDICTS",
+    "STANCES",
+    "STRICT_CONFIG",
+    "TEST_TYPES",
+    "AnyVerdict",
+    "ConditionState",
+    "Confidence",
+    "EvidenceKind",
+    "Id",
+    "MechanismVerdict",
+    "PartialDate",
+    "Probability",
+    "Stance",
+    "TestType",
+    "Text",
+]
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=200),
+]
+"""A slug: lower-case letters, digits, ``-`` and ``_``, starting with a letter or digit."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""Non-empty free text."""
+
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"),
+]
+"""A date as precise as it is known: ``2018``, ``2018-05`` or ``2018-05-14``."""
+
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
+"""A probability in [0, 1]."""
+
+MechanismVerdict = Literal["held", "partly_held", "not_held", "too_early", "inconclusive"]
+"""How far a mechanism (or a rival explanation) held."""
+
+ConditionState = Literal["present", "partly_present", "absent", "unknown"]
+"""Whether a condition was in place."""
+
+AnyVerdict = Literal[
+    "held",
+    "partly_held",
+    "not_held",
+    "too_early",
+    "inconclusive",
+    "present",
+    "partly_present",
+    "absent",
+    "unknown",
+]
+
+Confidence = Literal["low", "medium", "high"]
+
+Stance = Literal["supports", "contradicts", "mixed", "neutral"]
+
+TestType = Literal["straw_in_the_wind", "hoop", "smoking_gun", "doubly_decisive"]
+"""Process-tracing test types (Van Evera), each with default likelihoods."""
+
+EvidenceKind = Literal[
+    "interview",
+    "focus_group",
+    "observation",
+    "document",
+    "survey",
+    "register",
+    "indicator",
+    "other",
+]
+
+MECHANISM_VERDICTS: tuple[str, ...] = get_args(MechanismVerdict)
+CONDITION_STATES: tuple[str, ...] = get_args(ConditionState)
+ANY_VERDICTS: tuple[str, ...] = get_args(AnyVerdict)
+CONFIDENCES: tuple[str, ...] = get_args(Confidence)
+STANCES: tuple[str, ...] = get_args(Stance)
+TEST_TYPES: tuple[str, ...] = get_args(TestType)
+EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)
+
+STRICT_CONFIG = ConfigDict(
+    extra="forbid",
+    # A workshop file says `label: 2018`; that is text, not an error.
+    coerce_numbers_to_str=True,
+    # Infinity and NaN cannot be written as JSON.
+    allow_inf_nan=False,
+    populate_by_name=True,
+    str_strip_whitespace=False,
+    use_attribute_docstrings=True,
+)
+"""Model configuration shared by every model of the format."""

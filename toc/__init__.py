@@ -1,0 +1,61 @@
+"""toc: theories of change for evaluation work.
+
+Load a document, check it, and work with its graph::
+
+    import toc
+    doc = toc.load("examples/nils-2018/nils-2018.yaml")
+    for finding in toc.check(doc):
+        print(finding.code, finding.message)
+"""
+
+from toc.checks import Finding, check
+from toc.errors import (
+    DocumentError,
+    FileFormatError,
+    OptionError,
+    Problem,
+    ReadError,
+    TocError,
+    UnsupportedVersionError,
+    WriteError,
+)
+from toc.files import dump, dumps, load, loads, validate
+from toc.model import (
+    FORMAT_VERSION,
+    Actor,
+    Document,
+    Indicator,
+    Intervention,
+    Link,
+    Measurement,
+    Node,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Actor",
+    "Document",
+    "DocumentError",
+    "FileFormatError",
+    "Finding",
+    "Indicator",
+    "Intervention",
+    "Link",
+    "Measurement",
+    "Node",
+    "OptionError",
+    "Problem",
+    "ReadError",
+    "TocError",
+    "UnsupportedVersionError",
+    "WriteError",
+    "__version__",
+    "check",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "validate",
+]
