@@ -11,22 +11,36 @@ import click
 from toc import __version__
 from toc.cli.check import check_command
 from toc.cli.convert import convert_command
+from toc.cli.judge import judge_command
 from toc.cli.new import new_command
+from toc.cli.report import report_command
 from toc.cli.schema import schema_command
 
 __all__ = ["main"]
 
 
 @click.group(
+    "toc",
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Example: toc check examples/nils-2018/nils-2018.yaml",
+    epilog="""\b
+Examples:
+  toc new --language sv forandringsteori.yaml
+  toc check forandringsteori.yaml
+  toc COMMAND --help""",
 )
 @click.version_option(__version__, "--version", prog_name="toc")
 def main() -> None:
-    """Theories of change for evaluation work: write, check and convert change-theory documents."""
+    """Theories of change for evaluation work: write, check and convert change-theory documents.
+
+    Exit status: 0 success; 1 findings that fail the check (see `toc check
+    --help`); 2 a file that cannot be read or is not a valid document, or a
+    wrong option.
+    """
 
 
 main.add_command(new_command)
 main.add_command(check_command)
 main.add_command(schema_command)
 main.add_command(convert_command)
+main.add_command(report_command)
+main.add_command(judge_command)

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
+from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, console
 from toc.errors import DocumentError, TocError
 
 __all__ = ["check_command"]
@@ -18,10 +18,13 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 
 @click.command(
     "check",
-    epilog="Examples: toc check examples/nils-2018/nils-2018.yaml\n\n"
-    "toc check --strict --format json *.yaml",
+    epilog="""\b
+Examples:
+  toc check theory.yaml
+  toc check --strict --format json examples/*/*.yaml
+  toc check --min-severity warning theory.yaml""",
 )
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--strict", is_flag=True, help="Exit with status 1 on warnings too, not only on errors."
 )
@@ -38,22 +41,24 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
     type=click.Choice(["info", "warning", "error"]),
     default="info",
     show_default=True,
-    help="Show only findings at least this severe (the exit status counts them all).",
+    help="Show only findings at least this severe (the exit status and the summary count all).",
 )
 def check_command(
     files: tuple[str, ...], strict: bool, output_format: str, min_severity: str
 ) -> None:
     """Check FILES and list their findings, grouped by file.
 
-    Exit status: 0 clean or only warnings and info; 1 errors (or warnings
-    with --strict); 2 a file could not be read or is not a valid document.
+    Messages are in each document's language. Exit status: 0 clean or only
+    warnings and info; 1 errors (or warnings with --strict); 2 a file could
+    not be read or is not a valid document (its problems go to standard
+    error, each with file:line:column).
     """
     import toc
 
     results: list[dict[str, Any]] = []
     status = EXIT_OK
     for file in files:
-        result: dict[str, Any] = {"file": file, "valid": True, "problems": [], "findings": []}
+        result: dict[str, Any] = {"file": file, "valid": True, "language": None, "problems": []}
         try:
             doc = toc.load(file)
         except DocumentError as err:
@@ -62,25 +67,33 @@ def check_command(
                 {
                     "message": p.message,
                     "hint": p.hint,
+                    "file": p.file,
                     "line": p.line,
                     "column": p.column,
                     "path": list(p.path),
+                    "text": p.render(),
                 }
                 for p in err.problems
             ]
-            result["_rendered"] = [p.render() for p in err.problems]
             status = EXIT_INVALID
         except TocError as err:
             result["valid"] = False
             result["problems"] = [
-                {"message": str(err), "hint": None, "line": None, "column": None, "path": []}
+                {
+                    "message": str(err),
+                    "hint": None,
+                    "file": file,
+                    "line": None,
+                    "column": None,
+                    "path": [],
+                    "text": f"{file}: error: {err}",
+                }
             ]
-            result["_rendered"] = [f"error: {err}"]
             status = EXIT_INVALID
         else:
             findings = toc.check(doc)
-            result["findings"] = [f.to_dict() for f in findings]
             result["language"] = doc.language
+            result["findings"] = [f.to_dict() for f in findings]
             severities = {f.severity for f in findings}
             if status != EXIT_INVALID and (
                 "error" in severities or (strict and "warning" in severities)
@@ -89,7 +102,7 @@ def check_command(
         results.append(result)
 
     if output_format == "json":
-        _print_json(results)
+        _print_json(results, _RANK[min_severity])
     else:
         _print_text(results, _RANK[min_severity])
     raise SystemExit(status)
@@ -102,61 +115,70 @@ def _counts(findings: list[dict[str, Any]]) -> dict[str, int]:
     return counts
 
 
-def _print_json(results: list[dict[str, Any]]) -> None:
+def _print_json(results: list[dict[str, Any]], show_rank: int) -> None:
     out = []
     for result in results:
+        findings = result.get("findings", [])
         out.append(
             {
                 "file": result["file"],
                 "valid": result["valid"],
-                "problems": result["problems"],
-                "findings": result["findings"],
-                "summary": _counts(result["findings"]),
+                "language": result["language"],
+                "problems": [
+                    {k: v for k, v in p.items() if k != "text"} for p in result["problems"]
+                ],
+                "findings": [f for f in findings if _RANK[f["severity"]] <= show_rank],
+                "summary": _counts(findings),
             }
         )
     click.echo(json.dumps({"files": out}, indent=2, ensure_ascii=False))
 
 
+def summary_text(counts: dict[str, int], language: str) -> str:
+    """``2 errors, 1 warning, 0 info`` (or ``no findings``) in ``language``."""
+    from toc.i18n import text
+
+    if not any(counts.values()):
+        return text("clean", language)
+    parts = []
+    for severity in ("error", "warning", "info"):
+        n = counts[severity]
+        key = f"count.{severity}.1" if n == 1 else f"count.{severity}"
+        parts.append(text(key, language, n=n))
+    return ", ".join(parts)
+
+
 def _print_text(results: list[dict[str, Any]], show_rank: int) -> None:
-    from rich.console import Console
     from rich.text import Text
 
     from toc.i18n import text
 
-    console = Console(highlight=False, soft_wrap=True)
-    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = console()
+    err = console(stderr=True)
     for result in results:
         if not result["valid"]:
-            for line in result["_rendered"]:
-                errors.print(Text(line, style="red"))
+            for problem in result["problems"]:
+                err.print(Text(problem["text"], style="red"))
             continue
         lang = result["language"]
         findings = sorted(
             result["findings"],
             key=lambda f: (_RANK[f["severity"]], f["line"] or 0, f["column"] or 0),
         )
-        console.print(Text(result["file"], style="bold"))
-        shown = [f for f in findings if _RANK[f["severity"]] <= show_rank]
-        for f in shown:
+        out.print(Text(result["file"], style="bold"))
+        hint_word = text("hint", lang)
+        for f in findings:
+            if _RANK[f["severity"]] > show_rank:
+                continue
             where = f"{f['line']}:{f['column']}" if f["line"] else "-"
             line = Text("  ")
-            line.append(f"{where:>8}  ")
+            line.append(f"{where:>7}  ")
             line.append(
-                f"{text('severity.' + f['severity'], lang):<8}", style=_STYLE[f["severity"]]
+                f"{text('severity.' + f['severity'], lang):<7}", style=_STYLE[f["severity"]]
             )
-            line.append(f" {f['code']}  ")
+            line.append(f"  {f['code']}  ")
             line.append(f["message"])
-            console.print(line)
+            out.print(line)
             if f["hint"]:
-                console.print(Text(" " * 12 + "→ " + f["hint"], style="dim"))
-        counts = _counts(result["findings"])
-        summary = text(
-            "summary",
-            lang,
-            errors=counts["error"],
-            warnings=counts["warning"],
-            infos=counts["info"],
-        )
-        if not result["findings"]:
-            summary = text("clean", lang)
-        console.print(Text("  " + summary))
+                out.print(Text(f"{'':>28}{hint_word}: {f['hint']}", style="dim"))
+        out.print(Text("  " + summary_text(_counts(result["findings"]), lang)))

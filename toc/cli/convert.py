@@ -2,35 +2,70 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from toc.cli.common import fail
-from toc.errors import TocError
+from toc.errors import OptionError, TocError
 
 __all__ = ["convert_command"]
 
 
 @click.command(
     "convert",
-    epilog="Example: toc convert examples/nils-2018/nils-2018.yaml nils-2018.json",
+    epilog="""\b
+Examples:
+  toc convert theory.yaml theory.json
+  toc convert theory.json theory.yaml
+  toc convert --to json theory.yaml -""",
 )
-@click.argument("source", type=click.Path(dir_okay=False))
-@click.argument("target", type=click.Path(dir_okay=False))
+@click.argument("source", type=click.Path())
+@click.argument("target", type=click.Path())
 @click.option(
     "--to",
     "to_format",
     type=click.Choice(["yaml", "json"]),
-    help="Output format; by default from TARGET's suffix. TARGET '-' writes to standard output.",
+    help="Output format; by default from TARGET's suffix (.yaml, .yml, .json).",
 )
 def convert_command(source: str, target: str, to_format: str | None) -> None:
-    """Read SOURCE, check it, and write it to TARGET as YAML or JSON (canonical form)."""
-    import toc
+    """Read SOURCE, check it, and write it to TARGET as YAML or JSON.
 
+    The output is canonical: fixed key order, defaults left out, comments not
+    kept. TARGET '-' writes to standard output (YAML unless --to json).
+    Nothing is written when SOURCE is not a valid document, and TARGET is
+    replaced in one step, never left half-written. TARGET may not be SOURCE
+    itself: converting in place would drop its comments.
+    """
+    import toc
+    from toc.files import detect_format
+
+    fmt = to_format or ("yaml" if target == "-" else detect_format(target))
     try:
+        if target != "-":
+            if _same_file(source, target):
+                raise OptionError(
+                    f"TARGET {target} is SOURCE itself: writing it would replace the file "
+                    "and drop its comments; write to another file"
+                )
+            if to_format is None and not target.lower().endswith((".yaml", ".yml", ".json")):
+                raise OptionError(
+                    f"cannot tell the output format from the name {target!r}: "
+                    "end it in .yaml, .yml or .json, or pass --to yaml|json"
+                )
         doc = toc.load(source)
         if target == "-":
-            click.echo(toc.dumps(doc, to_format or "yaml"), nl=False)
-        else:
-            toc.dump(doc, target, format=to_format)
+            click.echo(toc.dumps(doc, fmt), nl=False)
+            return
+        toc.dump(doc, target, format=fmt)
     except TocError as err:
         fail(err)
+    click.echo(f"wrote {target} ({fmt.upper()})")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        # One of them does not exist (yet): compare where they would be.
+        return os.path.realpath(a) == os.path.realpath(b)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 __all__ = ["schema_command"]
@@ -11,10 +9,18 @@ __all__ = ["schema_command"]
 
 @click.command(
     "schema",
-    epilog="Example: toc schema > toc.schema.json",
+    epilog="""\b
+Examples:
+  toc schema > toc.schema.json
+  toc schema > docs/schema.json""",
 )
 def schema_command() -> None:
-    """Print the JSON Schema of the document format (generated from the models)."""
-    from toc.schema import json_schema
+    """Print the JSON Schema (draft 2020-12) of the document format.
 
-    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    It is generated from the library's models and validates the shape of a
+    document (keys, types, allowed values). Cross-references, such as links
+    naming declared nodes, are beyond JSON Schema: `toc check` tests those.
+    """
+    from toc.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
