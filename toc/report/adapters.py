@@ -1,0 +1,149 @@
+"""The report's view of the rest of the library: assessment, survey rule, checks, diagram.
+
+Each function here is the one place the report asks another part of `toc` or
+`mechanisms` for something, so a change of their interfaces touches only this
+module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mechanisms.model import SurveyEvidence
+from toc.model import Document
+
+__all__ = [
+    "Suggestion",
+    "assess",
+    "at_risk",
+    "diagram",
+    "disagrees",
+    "findings",
+    "suggestion",
+    "survey_rule",
+]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The evidence-based suggestion for a mechanism in one intervention."""
+
+    verdict: str
+    posterior: float | None
+    robustness: str | None
+
+
+def assess(doc: Document) -> Any:
+    """The document's assessment (`toc.assess.assess`), or None where it is unavailable."""
+    try:
+        from toc.assess import assess as run
+    except ImportError:
+        return None
+    try:
+        return run(doc)
+    except ImportError:
+        # A part the assessment needs is not installed; report without suggestions.
+        return None
+
+
+def _robustness(robustness: Any, language: str) -> str | None:
+    from toc.i18n import text
+
+    if robustness is None:
+        return None
+    if getattr(robustness, "stable", False):
+        return text("report.robust.stable", language)
+    parts = []
+    if getattr(robustness, "prior_sensitive", False):
+        parts.append(text("report.robust.prior", language))
+    pivotal = list(getattr(robustness, "pivotal", []) or [])
+    if pivotal:
+        parts.append(text("report.robust.pivotal", language, items=", ".join(pivotal)))
+    return "; ".join(parts) or None
+
+
+def suggestion(
+    assessment: Any, mechanism: str, intervention: str | None, language: str = "en"
+) -> Suggestion | None:
+    """The suggestion the assessment makes for ``mechanism`` in ``intervention``."""
+    if assessment is None:
+        return None
+    finder = getattr(assessment, "suggestion", None)
+    if not callable(finder):
+        return None
+    try:
+        found = finder(mechanism, intervention)
+    except LookupError:
+        return None
+    verdict = getattr(found, "verdict", None)
+    if not isinstance(verdict, str):
+        return None
+    posterior = getattr(found, "posterior", None)
+    return Suggestion(
+        verdict=verdict,
+        posterior=float(posterior) if isinstance(posterior, int | float) else None,
+        robustness=_robustness(getattr(found, "robustness", None), language),
+    )
+
+
+def disagrees(recorded: str, suggested: str) -> bool:
+    """Whether a recorded verdict and a suggestion disagree enough to show.
+
+    >>> disagrees("held", "not_held"), disagrees("too_early", "held")
+    (True, False)
+    """
+    try:
+        from mechanisms.judge import compare_verdicts
+    except ImportError:
+        return recorded != suggested and recorded != "too_early"
+    return compare_verdicts(recorded, suggested) is not None
+
+
+def at_risk(assessment: Any) -> list[tuple[str, str | None, list[str]]]:
+    """Outcomes at risk: ``(node id, intervention id, broken links)``, in order."""
+    if assessment is None or not callable(getattr(assessment, "at_risk", None)):
+        return []
+    return [(o.node, o.intervention, list(getattr(o, "broken", []))) for o in assessment.at_risk()]
+
+
+def survey_rule(item: SurveyEvidence) -> tuple[str, float] | None:
+    """``("support" | "weak", top share)`` by the survey rule, None when nobody answered.
+
+    >>> from mechanisms.model import SurveyEvidence
+    >>> survey_rule(SurveyEvidence(id="e", about="c", kind="survey", question="q",
+    ...     scale=["low", "mid", "high"], counts=[0, 6, 7], dont_know=4))
+    ('support', 0.5384615384615384)
+    """
+    from mechanisms.evidence import survey_result
+
+    result = survey_result(item)
+    if result.answered == 0:
+        return None
+    return ("support" if result.colour == "green" else "weak"), result.top_share
+
+
+def findings(doc: Document, assessment: Any = None) -> list[Any]:
+    """The structural findings (`toc.check`) and the assessment's consistency findings.
+
+    Each has ``code``, ``severity``, ``message``, ``line`` and ``column``.
+    """
+    from toc.checks import check
+
+    found: list[Any] = list(check(doc))
+    seen = {(f.code, f.message) for f in found}
+    for record in getattr(assessment, "findings", None) or []:
+        if (record.code, record.message) not in seen:
+            found.append(record)
+    return found
+
+
+def diagram(doc: Document, verdicts: dict[str, str], fmt: str, intervention: str | None) -> bytes:
+    """The diagram as ``svg`` or ``png`` bytes, arrows coloured by ``verdicts``.
+
+    ``verdicts`` maps mechanism ids to their current verdict. Raises
+    `toc.errors.TocError` (or ImportError) when it cannot be drawn.
+    """
+    from toc.report.diagram import draw
+
+    return draw(doc, verdicts, fmt, intervention)

@@ -1,0 +1,701 @@
+"""The content of an evaluation report, independent of its output format.
+
+`build` turns a document (and, when available, its assessment) into a
+`Report`: plain, frozen data holding every heading, table and paragraph in
+the report's language. The HTML, Markdown and Word writers only lay this
+content out, so the three formats always say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mechanisms.model import Judgement, SurveyEvidence
+from toc.errors import OptionError
+from toc.i18n import text
+from toc.model import Document, Indicator, Node
+from toc.report import adapters
+
+__all__ = [
+    "Cell",
+    "Chart",
+    "EvidenceGroup",
+    "EvidenceRow",
+    "IndicatorRow",
+    "JudgementBlock",
+    "JudgementRow",
+    "MechanismSection",
+    "Report",
+    "SurveyRow",
+    "SurveyTable",
+    "Table",
+    "build",
+    "format_number",
+    "format_percent",
+]
+
+# Verdict colours shared by the diagram legend, the matrix and the survey
+# table; chosen to stay distinguishable in grey-scale print.
+VERDICT_COLOURS: dict[str, str] = {
+    "held": "#1a7f37",
+    "partly_held": "#b08800",
+    "not_held": "#cf222e",
+    "too_early": "#6e7781",
+    "inconclusive": "#8250df",
+    "present": "#1a7f37",
+    "partly_present": "#b08800",
+    "absent": "#cf222e",
+    "unknown": "#6e7781",
+    "unassessed": "#8c959f",
+}
+
+MECHANISM_VERDICT_ORDER = ("held", "partly_held", "not_held", "too_early", "inconclusive")
+
+
+# ----------------------------------------------------------------- numbers
+
+
+def format_number(value: float, language: str, decimals: int | None = None) -> str:
+    """A number as a reader of ``language`` writes it (decimal comma in Swedish).
+
+    >>> format_number(53.846, "sv", 2)
+    '53,85'
+    >>> format_number(1234.5, "en")
+    '1234.5'
+    >>> format_number(7.0, "sv")
+    '7'
+    """
+    if decimals is None:
+        out = f"{value:g}" if isinstance(value, float) else str(value)
+    else:
+        out = f"{value:.{decimals}f}"
+    return out.replace(".", ",") if language == "sv" else out
+
+
+def format_percent(share: float, language: str) -> str:
+    """A share (0..1) as a percentage with two decimals.
+
+    >>> format_percent(7 / 13, "sv")  # with a no-break space, as Swedish typesets it
+    '53,85\xa0%'
+    >>> format_percent(0.5, "en")
+    '50.00%'
+    """
+    number = format_number(share * 100, language, 2)
+    return f"{number}\u00a0%" if language == "sv" else f"{number}%"
+
+
+# ------------------------------------------------------------------ content
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its text, and an optional marking for colour.
+
+    ``mark`` is ``"support"`` or ``"weak"`` for the survey rule, or a verdict
+    key; the text itself always carries the meaning too.
+    """
+
+    text: str
+    mark: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with header cells and rows of cells."""
+
+    header: list[str]
+    rows: list[list[Cell]]
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One evidence item as the report shows it."""
+
+    id: str
+    kind: str
+    source: str
+    date: str
+    summary: str
+    stance: str
+    quotes: list[str] = field(default_factory=list)
+    survey: str | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """The evidence about one thing, for one intervention (or common to all)."""
+
+    heading: str
+    items: list[EvidenceRow]
+
+
+@dataclass(frozen=True)
+class JudgementRow:
+    """A recorded judgement."""
+
+    verdict: str
+    verdict_key: str
+    confidence: str
+    rationale: str
+    by: str
+    date: str
+    evidence: list[str]
+
+
+@dataclass(frozen=True)
+class JudgementBlock:
+    """The judgement of a mechanism for one intervention (or across all)."""
+
+    heading: str
+    current: JudgementRow | None
+    history: list[JudgementRow]
+    suggestion: str | None
+    posterior: str | None
+    robustness: str | None
+    conflict: str | None
+
+
+@dataclass(frozen=True)
+class MechanismSection:
+    """One mechanism assumption: statement, links, conditions, evidence, judgement."""
+
+    number: int
+    id: str
+    title: str
+    statement: str
+    links: list[str]
+    conditions: list[str]
+    evidence: list[EvidenceGroup]
+    judgements: list[JudgementBlock]
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """One question of a survey: counts and shares per step and the rule's outcome."""
+
+    question: str
+    about: str
+    counts: list[int]
+    shares: list[str]
+    top: list[int]
+    dont_know: int
+    answered: int
+    rule: str | None
+    rule_key: str | None
+
+
+@dataclass(frozen=True)
+class SurveyTable:
+    """The questions of one survey that share one scale (one Bilaga-1 table)."""
+
+    source: str
+    intervention: str
+    scale: list[str]
+    rows: list[SurveyRow]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One survey question drawn as a horizontal stacked bar."""
+
+    id: str
+    question: str
+    scale: list[str]
+    counts: list[int]
+    dont_know: int
+    alt: str
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """An indicator with its values and status."""
+
+    outcome: str
+    name: str
+    baseline: str
+    target: str
+    actual: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report says, in its language; writers only lay it out.
+
+    ``t`` holds the fixed text (headings, column names) of the catalogue in
+    the report's language, keyed without the ``report.`` prefix.
+    """
+
+    language: str
+    title: str
+    scope: str | None
+    description: str | None
+    interventions: Table
+    actors: Table
+    diagram_alt: str
+    legend: list[tuple[str, str, str]]
+    mechanisms: list[MechanismSection]
+    matrix: Table
+    surveys: list[SurveyTable]
+    charts: list[Chart]
+    rivals: Table
+    at_risk: list[str]
+    pathway_at_risk: list[str]
+    indicators: list[IndicatorRow]
+    findings: Table
+    t: dict[str, str]
+    verdicts: dict[str, str] = field(default_factory=dict)
+    """Current verdict per mechanism id (in scope) for colouring the diagram."""
+
+
+# ------------------------------------------------------------------- build
+
+
+def _words(language: str) -> dict[str, str]:
+    from toc.i18n import CATALOGUE
+
+    return {
+        key.removeprefix("report."): text(key, language)
+        for key in CATALOGUE
+        if key.startswith("report.") and "{" not in CATALOGUE[key]["en"]
+    }
+
+
+def _current_and_history(judgements: list[Judgement]) -> tuple[Judgement | None, list[Judgement]]:
+    """The latest judgement by date (document order breaks ties) and the earlier ones."""
+    if not judgements:
+        return None, []
+    order = sorted(
+        enumerate(judgements), key=lambda pair: (pair[1].date or "", pair[0]), reverse=True
+    )
+    ranked = [j for _, j in order]
+    return ranked[0], ranked[1:]
+
+
+def _node_label(doc: Document, node_id: str) -> str:
+    item = doc.get(node_id)
+    return item.label if isinstance(item, Node) else node_id
+
+
+def _ref_label(doc: Document, ref: str) -> str:
+    if "->" in ref:
+        head, _, tail = ref.partition("->")
+        return f"{_node_label(doc, head.strip())} → {_node_label(doc, tail.strip())}"
+    return _node_label(doc, ref)
+
+
+def build(
+    doc: Document,
+    *,
+    language: str | None = None,
+    intervention: str | None = None,
+    assessment: Any = None,
+) -> Report:
+    """The format-independent content of the evaluation report for ``doc``.
+
+    ``language`` overrides the document's; ``intervention`` limits the report
+    to one intervention plus the common parts (an unknown id is an
+    `OptionError`). ``assessment`` is what `toc.assess` returns; by default it
+    is computed when that function is available, and ``False`` leaves the
+    suggestions out.
+
+    >>> import toc
+    >>> doc = toc.loads('''
+    ... format: 1
+    ... id: demo
+    ... title: Demo
+    ... language: sv
+    ... nodes: [{id: a, stage: resources, label: A}, {id: b, stage: short, label: B}]
+    ... links: [{from: a, to: b}]
+    ... mechanisms: [{id: m, title: Mekanism, links: ["a->b"]}]
+    ... ''')
+    >>> report = build(doc)
+    >>> report.mechanisms[0].title, report.t["assumption"]
+    ('Mekanism', 'Antagande – förändringsmekanism')
+    """
+    lang = language or doc.language
+    if lang not in ("sv", "en"):
+        raise OptionError(f"unknown language {lang!r}: use 'sv' or 'en'")
+    names = {i.id: i.name for i in doc.interventions}
+    if intervention is not None and intervention not in names:
+        choices = ", ".join(names) or "(the document has no interventions)"
+        raise OptionError(f"unknown intervention {intervention!r}: use one of: {choices}")
+    if assessment is None:
+        assessment = adapters.assess(doc)
+    elif assessment is False:
+        assessment = None
+    t = _words(lang)
+
+    def word(prefix: str, key: str | None) -> str:
+        if key is None:
+            return t["no_value"]
+        return t.get(f"{prefix}.{key}", key)
+
+    def in_scope(intervention_id: str | None) -> bool:
+        return intervention is None or intervention_id is None or intervention_id == intervention
+
+    scope_ids = [intervention] if intervention else list(names)
+
+    # -- judgements, grouped by (about, intervention)
+    grouped: dict[tuple[str, str | None], list[Judgement]] = {}
+    for judgement in doc.judgements:
+        if in_scope(judgement.intervention):
+            grouped.setdefault((judgement.about, judgement.intervention), []).append(judgement)
+
+    def current(about: str, intervention_id: str | None) -> Judgement | None:
+        found, _ = _current_and_history(grouped.get((about, intervention_id), []))
+        if found is None and intervention_id is not None:
+            found, _ = _current_and_history(grouped.get((about, None), []))
+        return found
+
+    def judgement_row(j: Judgement) -> JudgementRow:
+        return JudgementRow(
+            verdict=word("verdict", j.verdict),
+            verdict_key=j.verdict,
+            confidence=word("confidence", j.confidence),
+            rationale=(j.rationale or "").strip(),
+            by=j.by or "",
+            date=j.date or "",
+            evidence=list(j.evidence),
+        )
+
+    # -- evidence
+    def evidence_row(item: Any) -> EvidenceRow:
+        survey = None
+        if isinstance(item, SurveyEvidence):
+            answered = sum(item.counts)
+            survey = text(
+                "report.survey_answers", lang, answered=answered, dont_know=item.dont_know
+            )
+        return EvidenceRow(
+            id=item.id,
+            kind=word("kind", item.kind),
+            source=item.source or "",
+            date=item.date or "",
+            summary=(item.summary or "").strip(),
+            stance=word("stance", item.stance) if item.stance else t["no_value"],
+            quotes=list(item.quotes),
+            survey=survey,
+        )
+
+    def evidence_groups(about: str) -> list[EvidenceGroup]:
+        items = [e for e in doc.evidence if e.about == about and in_scope(e.intervention)]
+        groups: list[EvidenceGroup] = []
+        common = [evidence_row(e) for e in items if e.intervention is None]
+        if common:
+            groups.append(EvidenceGroup(t["evidence_common"], common))
+        for intervention_id in scope_ids:
+            rows = [evidence_row(e) for e in items if e.intervention == intervention_id]
+            if rows:
+                groups.append(EvidenceGroup(names[intervention_id], rows))
+        return groups
+
+    # -- mechanisms
+    conditions = {c.id: c for c in doc.conditions}
+    sections: list[MechanismSection] = []
+    verdicts: dict[str, str] = {}
+    for number, mechanism in enumerate(doc.mechanisms, start=1):
+        blocks: list[JudgementBlock] = []
+        targets: list[str | None] = list(scope_ids) if scope_ids else [None]
+        if any(key == (mechanism.id, None) for key in grouped) and None not in targets:
+            targets = [None, *targets]
+        for target in targets:
+            own = grouped.get((mechanism.id, target), [])
+            now, history = _current_and_history(own)
+            suggestion = adapters.suggestion(assessment, mechanism.id, target, lang)
+            if now is None and not history and suggestion is None:
+                continue
+            conflict = None
+            suggested = word("verdict", suggestion.verdict) if suggestion else None
+            if (
+                now is not None
+                and suggestion is not None
+                and adapters.disagrees(now.verdict, suggestion.verdict)
+            ):
+                conflict = text(
+                    "report.conflict_text",
+                    lang,
+                    recorded=word("verdict", now.verdict),
+                    suggested=suggested,
+                )
+            blocks.append(
+                JudgementBlock(
+                    heading=names[target] if target else t["across"],
+                    current=judgement_row(now) if now else None,
+                    history=[judgement_row(j) for j in history],
+                    suggestion=suggested,
+                    posterior=(
+                        format_percent(suggestion.posterior, lang)
+                        if suggestion and suggestion.posterior is not None
+                        else None
+                    ),
+                    robustness=suggestion.robustness if suggestion else None,
+                    conflict=conflict,
+                )
+            )
+        cited_conditions = []
+        for condition_id in mechanism.conditions:
+            condition = conditions[condition_id]
+            states = []
+            for intervention_id in scope_ids:
+                found = current(condition_id, intervention_id)
+                if found is not None:
+                    states.append(f"{names[intervention_id]}: {word('verdict', found.verdict)}")
+            suffix = f" ({'; '.join(states)})" if states else ""
+            cited_conditions.append(condition.statement.strip() + suffix)
+        if intervention is not None:
+            verdict = current(mechanism.id, intervention)
+            if verdict is not None:
+                verdicts[mechanism.id] = verdict.verdict
+        else:
+            found_verdicts = [current(mechanism.id, i) for i in scope_ids] or [
+                current(mechanism.id, None)
+            ]
+            keys = {v.verdict for v in found_verdicts if v is not None}
+            if len(keys) == 1:
+                verdicts[mechanism.id] = keys.pop()
+            elif keys:
+                # A mix across interventions reads as "partly held" on a shared diagram.
+                verdicts[mechanism.id] = "partly_held"
+        sections.append(
+            MechanismSection(
+                number=number,
+                id=mechanism.id,
+                title=mechanism.title,
+                statement=(mechanism.statement or "").strip(),
+                links=[_ref_label(doc, ref) for ref in mechanism.links],
+                conditions=cited_conditions,
+                evidence=evidence_groups(mechanism.id),
+                judgements=blocks,
+            )
+        )
+
+    # -- matrix mechanisms x interventions
+    matrix_rows: list[list[Cell]] = []
+    columns: list[str | None] = list(scope_ids) if scope_ids else [None]
+    for mechanism in doc.mechanisms:
+        row = [Cell(mechanism.title)]
+        for target in columns:
+            found = current(mechanism.id, target)
+            suggestion = adapters.suggestion(assessment, mechanism.id, target, lang)
+            parts = [word("verdict", found.verdict) if found else t["no_value"]]
+            if suggestion is not None:
+                parts.append(f"({t['suggested']}: {word('verdict', suggestion.verdict)})")
+            row.append(Cell(" ".join(parts), found.verdict if found else None))
+        matrix_rows.append(row)
+    matrix = Table(
+        header=[t["col.mechanism"], *(names[c] if c else t["across"] for c in columns)],
+        rows=matrix_rows,
+    )
+
+    # -- surveys (Bilaga 1) and charts
+    surveys: list[SurveyTable] = []
+    charts: list[Chart] = []
+    by_survey: dict[tuple[str, tuple[str, ...]], list[SurveyEvidence]] = {}
+    for item in doc.evidence:
+        if isinstance(item, SurveyEvidence) and in_scope(item.intervention):
+            # One table per intervention and scale, as Bilaga 1 sets one survey's questions.
+            key = (item.intervention or "", tuple(item.scale))
+            by_survey.setdefault(key, []).append(item)
+    for (intervention_id, scale), items in by_survey.items():
+        source = "; ".join(unique(item.source or "" for item in items if item.source))
+        rows = []
+        for item in items:
+            answered = sum(item.counts)
+            rule = adapters.survey_rule(item)
+            rows.append(
+                SurveyRow(
+                    question=item.question,
+                    about=_about_label(doc, item.about),
+                    counts=list(item.counts),
+                    shares=[
+                        format_percent(c / answered, lang) if answered else t["no_value"]
+                        for c in item.counts
+                    ],
+                    top=item.top_steps(),
+                    dont_know=item.dont_know,
+                    answered=answered,
+                    rule=(
+                        None
+                        if rule is None
+                        else f"{t['rule.' + rule[0]]} ({format_percent(rule[1], lang)})"
+                    ),
+                    rule_key=rule[0] if rule else None,
+                )
+            )
+            answers = ", ".join(
+                f"{step}: {count}" for step, count in zip(item.scale, item.counts, strict=True)
+            )
+            answers += f", {t['col.dont_know']}: {item.dont_know}"
+            charts.append(
+                Chart(
+                    id=item.id,
+                    question=item.question,
+                    scale=list(item.scale),
+                    counts=list(item.counts),
+                    dont_know=item.dont_know,
+                    alt=text("report.chart_alt", lang, question=item.question, parts=answers),
+                )
+            )
+        surveys.append(
+            SurveyTable(
+                source=source,
+                intervention=names.get(intervention_id, t["evidence_common"]),
+                scale=list(scale),
+                rows=rows,
+            )
+        )
+
+    # -- rivals and outcomes at risk
+    rival_rows: list[list[Cell]] = []
+    at_risk: list[str] = []
+    for rival in doc.rivals:
+        states = []
+        risky = False
+        for target in columns:
+            found = current(rival.id, target)
+            if found is not None:
+                label = word("verdict", found.verdict)
+                states.append(f"{names[target]}: {label}" if target else label)
+                risky = risky or found.verdict in ("held", "partly_held")
+        rival_rows.append(
+            [
+                Cell(rival.statement.strip()),
+                Cell("; ".join(_ref_label(doc, ref) for ref in rival.about) or t["no_value"]),
+                Cell("; ".join(states) or t["no_value"]),
+            ]
+        )
+        if risky:
+            for ref in rival.about:
+                label = _ref_label(doc, ref)
+                if label not in at_risk:
+                    at_risk.append(label)
+    rivals = Table(
+        header=[t["col.rival"], t["col.bears_on"], t["judgement"]],
+        rows=rival_rows,
+    )
+    pathway_at_risk: list[str] = []
+    for node_id, risk_in, broken in adapters.at_risk(assessment):
+        if not in_scope(risk_in):
+            continue
+        risk = _node_label(doc, node_id)
+        if risk_in:
+            risk += f" ({names.get(risk_in, risk_in)})"
+        if broken:
+            risk += ": " + "; ".join(_ref_label(doc, ref) for ref in broken)
+        pathway_at_risk.append(risk)
+
+    # -- indicators
+    indicator_rows = [
+        _indicator_row(node, indicator, lang, t)
+        for node in doc.nodes
+        if intervention is None or not node.interventions or intervention in node.interventions
+        for indicator in node.indicators
+    ]
+
+    # -- findings
+    findings = adapters.findings(doc, assessment)
+    finding_rows = [
+        [
+            Cell(f.code),
+            Cell(word("severity", f.severity)),
+            Cell(f.message),
+            Cell(f"{f.line}:{f.column}" if f.line else t["no_value"]),
+        ]
+        for f in findings
+    ]
+
+    # -- front matter
+    intervention_rows = [
+        [
+            Cell(i.name),
+            Cell(i.period or t["no_value"]),
+            Cell((i.description or "").strip() or t["no_value"]),
+        ]
+        for i in doc.interventions
+        if intervention is None or i.id == intervention
+    ]
+    actor_rows = [[Cell(a.name), Cell(word("actor", a.kind))] for a in doc.actors]
+    legend = [
+        (key, word("verdict", key), VERDICT_COLOURS[key]) for key in MECHANISM_VERDICT_ORDER
+    ] + [("unassessed", t["unassessed"], VERDICT_COLOURS["unassessed"])]
+
+    return Report(
+        language=lang,
+        title=doc.title,
+        scope=(text("report.scope", lang, name=names[intervention]) if intervention else None),
+        description=(doc.description or "").strip() or None,
+        interventions=Table([t["col.name"], t["col.period"], t["col.about_it"]], intervention_rows),
+        actors=Table([t["col.name"], t["col.kind"]], actor_rows),
+        diagram_alt=text("report.diagram_alt", lang, title=doc.title),
+        legend=legend,
+        mechanisms=sections,
+        matrix=matrix,
+        surveys=surveys,
+        charts=charts,
+        rivals=rivals,
+        at_risk=at_risk,
+        pathway_at_risk=pathway_at_risk,
+        indicators=indicator_rows,
+        findings=Table(
+            [t["col.code"], t["col.severity"], t["col.finding"], t["col.where"]], finding_rows
+        ),
+        t=t,
+        verdicts=verdicts,
+    )
+
+
+def _about_label(doc: Document, about: str) -> str:
+    item = doc.get(about)
+    for attribute in ("title", "statement", "label"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str):
+            return value.strip()
+    return _ref_label(doc, about)
+
+
+def _measurement(value: Any, unit: str | None, lang: str, none: str) -> str:
+    if value is None:
+        return none
+    number = format_number(value.value, lang)
+    if unit == "percent":
+        number += "\u00a0%" if lang == "sv" else "%"
+    elif unit:
+        number += f" {unit}"
+    return f"{number} ({value.date})" if value.date else number
+
+
+def _indicator_row(node: Node, indicator: Indicator, lang: str, t: dict[str, str]) -> IndicatorRow:
+    none = t["no_value"]
+    latest = None
+    if indicator.actual:
+        # The latest by date; document order breaks ties, as for judgements.
+        latest = max(enumerate(indicator.actual), key=lambda p: (p[1].date or "", p[0]))[1]
+    if latest is None:
+        status = t["status.no_reading"]
+    elif indicator.target is None:
+        status = t["status.no_target"]
+    else:
+        rising = indicator.baseline is None or indicator.target.value >= indicator.baseline.value
+        met = (
+            latest.value >= indicator.target.value
+            if rising
+            else latest.value <= indicator.target.value
+        )
+        status = t["status.met"] if met else t["status.not_met"]
+    return IndicatorRow(
+        outcome=node.label,
+        name=indicator.name,
+        baseline=_measurement(indicator.baseline, indicator.unit, lang, none),
+        target=_measurement(indicator.target, indicator.unit, lang, none),
+        actual=_measurement(latest, indicator.unit, lang, none),
+        status=status,
+    )
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """The values without repeats, in first-seen order."""
+    return list(dict.fromkeys(values))
