@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, NonNegativeInt, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    NonNegativeInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from mechanisms.types import (
     STRICT_CONFIG,
@@ -167,34 +174,42 @@ class SurveyEvidence(EvidenceItem):
     top: list[Text] | None = None
     """The scale steps that make the top group of the survey rule (default: the top step)."""
 
-    @model_validator(mode="after")
-    def _counts_match_scale(self) -> SurveyEvidence:
-        problems = []
-        if len(self.counts) != len(self.scale):
-            problems.append(
-                f"counts has {len(self.counts)} numbers but scale has "
-                f"{len(self.scale)} steps: give one count per scale step"
+    # The scale and counts rules are field validators so that an error points
+    # at the line of `scale` or `counts`, not at the start of the item.
+    @field_validator("scale")
+    @classmethod
+    def _scale_steps_differ(cls, scale: list[str]) -> list[str]:
+        if len(set(scale)) != len(scale):
+            raise ValueError("scale steps must be different from each other")
+        return scale
+
+    @field_validator("counts")
+    @classmethod
+    def _counts_match_scale(cls, counts: list[int], info: ValidationInfo) -> list[int]:
+        scale = info.data.get("scale")
+        if scale is not None and len(counts) != len(scale):
+            raise ValueError(
+                f"{len(counts)} counts for {len(scale)} scale steps: give one count per scale step"
             )
-        if len(set(self.scale)) != len(self.scale):
-            problems.append("scale steps must be different from each other")
-        if self.top is not None:
-            unknown = [t for t in self.top if t not in self.scale]
-            if unknown:
-                problems.append(
-                    f"top names {unknown[0]!r}, which is not a step of scale {self.scale!r}"
-                )
-            elif self.top:
-                wanted = self.scale[len(self.scale) - len(self.top) :]
-                if sorted(self.top) != sorted(wanted):
-                    problems.append(
-                        "top must name the highest steps of the scale, "
-                        f"here {wanted!r} for {len(self.top)} step(s)"
-                    )
-            else:
-                problems.append("top must name at least one scale step")
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
+        return counts
+
+    @field_validator("top")
+    @classmethod
+    def _top_names_top_steps(cls, top: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        scale = info.data.get("scale")
+        if top is None or scale is None:
+            return top
+        unknown = [t for t in top if t not in scale]
+        if unknown:
+            raise ValueError(f"{unknown[0]!r} is not a step of scale {scale!r}")
+        if not top:
+            raise ValueError("name at least one scale step")
+        wanted = scale[len(scale) - len(top) :]
+        if sorted(top) != sorted(wanted):
+            raise ValueError(
+                f"must name the highest steps of the scale, here {wanted!r} for {len(top)} step(s)"
+            )
+        return top
 
     def top_steps(self) -> list[int]:
         """Indexes of the scale steps in the survey rule's top group."""

@@ -80,12 +80,18 @@ def _read_problem(file: str, message: str, hint: str, line: int | None = None) -
 def _decode(raw: bytes, file: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a UTF-8 byte order mark, as Windows editors write
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _read_problem(
+            file,
+            "the file is UTF-16 text, not UTF-8",
+            "save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
+            line=1,
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
         before = raw[: err.start]
-        line = before.count(b"\n") + 1
-        column = err.start - (before.rfind(b"\n") + 1) + 1
+        line_start = before.rfind(b"\n") + 1
         raise ReadError(
             [
                 Problem(
@@ -93,8 +99,9 @@ def _decode(raw: bytes, file: str) -> str:
                     f"at offset {err.start})",
                     hint="save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
                     file=file,
-                    line=line,
-                    column=column,
+                    line=before.count(b"\n") + 1,
+                    # The line up to the bad byte is valid UTF-8: count its characters.
+                    column=len(before[line_start:].decode("utf-8")) + 1,
                 )
             ]
         ) from None
@@ -155,11 +162,14 @@ def loads(text: str | bytes, format: str = "yaml", *, file: str = "<string>") ->
     'Money'
     """
     fmt = _check_format(format)
+    if len(text) > MAX_BYTES:
+        unit = "bytes" if isinstance(text, bytes) else "characters"
+        raise _read_problem(
+            file,
+            f"the text is {len(text):,} {unit}, more than the limit of {MAX_BYTES:,}",
+            "split the document",
+        )
     if isinstance(text, bytes):
-        if len(text) > MAX_BYTES:
-            raise _read_problem(
-                file, f"the text is more than the limit of {MAX_BYTES:,} bytes", "split it"
-            )
         text = _decode(text, file)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -170,6 +180,13 @@ def loads(text: str | bytes, format: str = "yaml", *, file: str = "<string>") ->
             "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
         )
     data, smap = parse_yaml(text, file) if fmt == "yaml" else parse_json(text, file)
+    if data is None and fmt == "yaml":
+        # Only comments, or a lone `~`: as empty as an empty file.
+        raise _read_problem(
+            file,
+            "the document is empty",
+            "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
+        )
     return validate(data, smap)
 
 
@@ -197,18 +214,32 @@ def validate(data: Any, source: SourceMap | None = None) -> Document:
     try:
         doc = Document.model_validate(data, context={"problems": collected})
     except ValidationError as err:
-        problems = [_translate(e, data) for e in err.errors(include_url=False)]
-        raise DocumentError([source.locate(p) for p in _unique(problems)]) from None
+        translated = [_translate(e, data) for e in err.errors(include_url=False)]
+        raise DocumentError(_in_file_order(source, _unique(translated))) from None
     if collected:
-        raise DocumentError([source.locate(p) for p in collected])
+        raise DocumentError(_in_file_order(source, collected))
     doc._source = source
     return doc
 
 
-def _unique(problems: list[Problem]) -> list[Problem]:
+def _in_file_order(source: SourceMap, problems: list[Problem]) -> list[Problem]:
+    """The problems located, top of the file first (as a reader fixes them)."""
+    located = [source.locate(p) for p in problems]
+    return sorted(located, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+
+
+def _unique(translated: list[tuple[Problem, bool]]) -> list[Problem]:
+    """One problem per place and message; one per place for the members of a union.
+
+    A value that fits neither ``int`` nor ``float`` fails both; the last
+    member's message ("expected a number") says it for both.
+    """
+    union_last = {p.path: i for i, (p, union) in enumerate(translated) if union}
     seen: set[tuple[Path, str]] = set()
     out = []
-    for p in problems:
+    for i, (p, union) in enumerate(translated):
+        if union and union_last[p.path] != i:
+            continue
         if (p.path, p.message) not in seen:
             seen.add((p.path, p.message))
             out.append(p)
@@ -224,7 +255,7 @@ def _check_version(data: dict[str, Any], source: SourceMap) -> None:
         )
     elif isinstance(version, bool) or not isinstance(version, int):
         problem = Problem(
-            message=f"format: {version!r} is not a format version",
+            message=f"format: {_as_written(version)} is not a format version",
             path=("format",),
             hint=f"write `format: {FORMAT_VERSION}`",
         )
@@ -273,6 +304,13 @@ _TYPE_NOUNS = {
     "model_attributes_type": "a mapping of keys",
     "literal_error": None,
 }
+
+
+def _as_written(value: Any) -> str:
+    """A plain value as YAML and JSON spell it: ``true``, ``null``, ``'x'``, ``1.5``."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return repr(value) if isinstance(value, str | int | float) else _describe(value)
 
 
 def _describe(value: Any) -> str:
@@ -358,10 +396,40 @@ def _unwrap(annotation: Any, node: Any) -> Any:
             return annotation
 
 
-def _translate(error: Any, data: Any) -> Problem:
-    """A pydantic error as a located, actionable problem."""
-    kind = error["type"]
+def _at(path: Path, message: str) -> str:
+    """The message prefixed with where in the data it applies (nothing at the top level)."""
+    return f"{dotted(path)}: {message}" if path else message
+
+
+def _existing(path: Path, data: Any) -> Path:
+    """The longest start of ``path`` that names a value in the data."""
+    node = data
+    for i, part in enumerate(path):
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_dict or in_list):
+            return path[:i]
+        node = node[part]
+    return path
+
+
+def _translate(error: Any, data: Any) -> tuple[Problem, bool]:
+    """A pydantic error as a located, actionable problem.
+
+    The flag tells whether the error came from one member of a union
+    (``int | float``): pydantic names the member after the value's place.
+    """
     path = _clean_path(tuple(error["loc"]), data)
+    union = False
+    if error["type"] != "missing":
+        found = _existing(path, data)
+        union = found != path
+        path = found
+    return _problem(error, path, data), union
+
+
+def _problem(error: Any, path: Path, data: Any) -> Problem:
+    kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
     name = str(path[-1]) if path and isinstance(path[-1], str) else "value"
@@ -372,10 +440,10 @@ def _translate(error: Any, data: Any) -> Problem:
         hint = did_you_mean(name, allowed) or (
             "allowed keys here: " + ", ".join(allowed) if allowed else "remove it"
         )
-        return Problem(f"{dotted(path[:-1])}: unknown key {name!r}", path, hint, key=True)
+        return Problem(_at(path[:-1], f"unknown key {name!r}"), path, hint, key=True)
     if kind == "missing":
         return Problem(
-            f"{dotted(path[:-1])}: missing required key {name!r}",
+            _at(path[:-1], f"missing required key {name!r}"),
             path,
             f"add `{name}:` here",
         )
@@ -450,12 +518,19 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
     pass
 
 
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     # Text that the YAML 1.2 reader would take for a number, true/false or
     # null must be quoted, or it would not read back as text.
     style = None
     if not isinstance(resolve_plain(value), str):
         style = "'"
+    elif any(c in value for c in _ODD_BREAKS):
+        # PyYAML's pure-Python emitter folds these inside single quotes; escaped
+        # in double quotes they survive either emitter.
+        style = '"'
     elif "\n" in value and len(value) > 1:
         style = "|" if not value.endswith((" ", "\t")) and "\r" not in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
@@ -508,7 +583,13 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     renamed over it; on any failure the temporary file is removed.
     """
     target = FsPath(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+    except UnicodeEncodeError as err:
+        raise WriteError(
+            f"cannot write {os.fspath(path)}: the text holds {err.object[err.start]!r}, "
+            "half of a UTF-16 surrogate pair, which UTF-8 cannot store"
+        ) from None
     directory = target.parent if str(target.parent) else FsPath(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)

@@ -245,6 +245,18 @@ class Document(_Model):
         _merge_mechanism_links(self)
         return self
 
+    def __eq__(self, other: object) -> bool:
+        # Equal data is an equal document: where it was read from (the private
+        # source map) must not count, or a loaded document never equals itself
+        # rebuilt from its dump.
+        if not isinstance(other, Document):
+            return NotImplemented
+        return type(self) is type(other) and all(
+            getattr(self, name) == getattr(other, name) for name in type(self).model_fields
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
     # ----------------------------------------------------------------- lookups
 
     @cached_property
@@ -311,6 +323,21 @@ class Document(_Model):
 
         return to_networkx(self)
 
+    def _repr_svg_(self) -> str:
+        """The diagram as SVG: how Jupyter shows a document (see `toc.render`)."""
+        from toc.render import render_bytes
+
+        return render_bytes(self, "svg").decode("utf-8")
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None, **kwargs: Any
+    ) -> dict[str, str]:
+        """The diagram as SVG plus a one-line text form, for Jupyter and other front ends."""
+        return {
+            "image/svg+xml": self._repr_svg_(),
+            "text/plain": f"<toc.Document {self.id!r}: {self.title}>",
+        }
+
 
 # --------------------------------------------------------------- references
 
@@ -362,6 +389,11 @@ def kind_name(item: Any) -> str:
         if isinstance(item, cls):
             return name
     return "evidence item"
+
+
+def _a(noun: str) -> str:
+    """The noun with its indefinite article: ``a node``, ``an evidence item``."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
@@ -505,7 +537,7 @@ def reference_problems(doc: Document) -> list[Problem]:
             if what is not None:
                 refs.add(
                     ("judgements", i, "about"),
-                    f"{judgement.about!r} is a {kind_name(what[0])}; only mechanisms, "
+                    f"{judgement.about!r} is {_a(kind_name(what[0]))}; only mechanisms, "
                     "conditions and rivals are judged",
                     "judge the mechanism that explains it instead",
                 )

@@ -1,10 +1,11 @@
 """Parsing YAML and JSON into plain data, remembering where every value stood.
 
 Only plain data comes out: mappings, lists, text, numbers, booleans and null.
-YAML is read with the safe composer of PyYAML (libyaml when present) and built
-into Python values here, so that tags, duplicate keys, recursive aliases and
-alias bombs are refused with a located message rather than constructed.
-Plain scalars follow the YAML 1.2 core schema, so ``no`` is text, not False.
+YAML is read as a stream of parser events (from libyaml when present) and
+built into Python values here, without recursion: tags, duplicate keys, merge
+keys, recursive aliases, alias bombs and absurd nesting are refused with a
+located message, and no input can exhaust the C stack. Plain scalars follow
+the YAML 1.2 core schema, so ``no`` is text, not False.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,13 +21,20 @@ import yaml
 
 from toc.errors import FileFormatError, Path, Problem
 
-__all__ = ["SourceMap", "parse_json", "parse_yaml", "resolve_plain"]
+__all__ = [
+    "MAX_DEPTH",
+    "SourceMap",
+    "WrittenFloat",
+    "WrittenInt",
+    "parse_json",
+    "parse_yaml",
+    "resolve_plain",
+]
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; a theory of change needs fewer than ten levels."""
 
 _T = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_T + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -34,6 +43,13 @@ _OCT = re.compile(r"^0o[0-7]+$")
 _HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _SPECIAL_FLOAT = re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
+# Only text starting with one of these can be anything but text.
+_NOT_TEXT_START = frozenset("0123456789+-.~nNtTfF")
+
+# What YAML allows in a stream (its "printable" set); anything else is refused.
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 def resolve_plain(text: str) -> Any:
@@ -41,7 +57,11 @@ def resolve_plain(text: str) -> Any:
 
     >>> resolve_plain("12"), resolve_plain("0.5"), resolve_plain("no"), resolve_plain("~")
     (12, 0.5, 'no', None)
+    >>> resolve_plain("0o17"), resolve_plain("1e3"), resolve_plain("yes"), resolve_plain("-.inf")
+    (15, 1000.0, 'yes', -inf)
     """
+    if text and text[0] not in _NOT_TEXT_START:
+        return text
     if _NULL.match(text):
         return None
     if text in _BOOL:
@@ -52,9 +72,70 @@ def resolve_plain(text: str) -> Any:
         return int(text[2:], 8)
     if _HEX.match(text):
         return int(text[2:], 16)
-    if _FLOAT.match(text) or _SPECIAL_FLOAT.match(text):
+    if _FLOAT.match(text):
         return float(text)
+    if _SPECIAL_FLOAT.match(text):
+        # `.inf`, `-.Inf`, `.NaN`: Python spells them without the dot.
+        return float(text.replace(".", "", 1))
     return text
+
+
+class WrittenInt(int):
+    """An integer that remembers how it was written (``007``, ``0o17``, ``0x1F``).
+
+    A number in a text field (``label: 007``) becomes the text as written,
+    not ``7``: pydantic turns numbers into text with `str`.
+
+    >>> n = WrittenInt(7, "007")
+    >>> n + 1, str(n)
+    (8, '007')
+    """
+
+    text: str
+
+    def __new__(cls, value: int, text: str) -> WrittenInt:
+        self = super().__new__(cls, value)
+        self.text = text
+        return self
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+class WrittenFloat(float):
+    """A float that remembers how it was written (``1e3``, ``1.50``); see `WrittenInt`."""
+
+    text: str
+
+    def __new__(cls, value: float, text: str) -> WrittenFloat:
+        self = super().__new__(cls, value)
+        self.text = text
+        return self
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+def _as_written(value: Any, text: str) -> Any:
+    """The number, remembering its text where that differs from Python's spelling."""
+    kind = type(value)
+    if kind is int and text != str(value):
+        return WrittenInt(value, text)
+    if kind is float and text != repr(value):
+        return WrittenFloat(value, text)
+    return value
+
+
+def _json_int(text: str) -> int:
+    return _as_written(int(text), text)  # type: ignore[no-any-return]
+
+
+def _json_float(text: str) -> float:
+    return _as_written(float(text), text)  # type: ignore[no-any-return]
 
 
 class _Lines:
@@ -68,12 +149,26 @@ class _Lines:
         return line + 1, offset - self.starts[line] + 1
 
 
+class _LazyLines:
+    """`_Lines` built on first use: a clean JSON load never needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: _Lines | None = None
+
+    def at(self, offset: int) -> tuple[int, int]:
+        if self.lines is None:
+            self.lines = _Lines(self.text)
+        return self.lines.at(offset)
+
+
 @dataclass
 class SourceMap:
     """Where each value (and each mapping key) of a parsed document stands.
 
     Positions are ``(line, column)``, 1-based. JSON positions are computed
-    only when first asked for, so a clean load pays nothing for them.
+    only when first asked for, so a clean load pays nothing for them. Values
+    reached through a YAML alias are placed at the alias.
     """
 
     file: str
@@ -123,125 +218,275 @@ def _fail(
     )
 
 
+def _too_deep(file: str, pos: tuple[int, int] | None, hint: str) -> FileFormatError:
+    return _fail(file, f"the document is nested more than {MAX_DEPTH} levels deep", hint, pos)
+
+
+def _not_printable(text: str, file: str) -> FileFormatError | None:
+    """The error for the first character YAML does not allow, if there is one."""
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    what = "half of a UTF-16 surrogate pair" if "\ud800" <= char <= "\udfff" else "a control code"
+    return _fail(
+        file,
+        f"the text holds the character U+{ord(char):04X} ({what}), which YAML does not allow",
+        "remove it; it is invisible in most editors (search for it, or retype the line)",
+        _Lines(text).at(found.start()),
+    )
+
+
 # --------------------------------------------------------------------- YAML
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+_OPEN = object()
+"""Marks an anchor whose collection is still being read (an alias to it is recursive)."""
+
+
+def _position(event: Any) -> tuple[int, int]:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+class _Frame:
+    """A mapping or list being read: where it is, and the key waiting for its value."""
+
+    __slots__ = ("anchor", "budget_at_start", "is_map", "key", "path", "value")
+
+    def __init__(self, value: Any, path: Path, anchor: str | None, budget: int) -> None:
+        self.value = value
+        self.is_map = isinstance(value, dict)
+        self.path = path
+        self.anchor = anchor
+        self.budget_at_start = budget
+        self.key: str | None = None
 
 
 class _YamlBuilder:
+    """Builds plain data from parser events, with a stack instead of recursion."""
+
     def __init__(self, file: str, text: str, smap: SourceMap) -> None:
         self.file = file
         self.smap = smap
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
         self.budget = 4 * len(text) + 1000
-        self.active: set[int] = set()
+        # anchor name → (value, number of values in it), or _OPEN while being read
+        self.anchors: dict[str, Any] = {}
+        # Plain scalars repeat (keys, stage names, ids): resolve each text once.
+        self.plain: dict[str, Any] = {}
 
-    def fail(self, node: yaml.Node, message: str, hint: str | None = None) -> FileFormatError:
-        return _fail(self.file, message, hint, _mark(node))
+    def fail(self, event: Any, message: str, hint: str | None = None) -> FileFormatError:
+        return _fail(self.file, message, hint, _position(event))
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
-        self.budget -= 1
-        if self.budget < 0:
-            return self._bomb(node)
-        if len(path) > MAX_DEPTH:
+    def run(self, parser: Any) -> Any:
+        get = parser.get_event
+        get()  # stream start
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        root = self._document(get)
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
             raise self.fail(
-                node,
+                event,
+                "the file holds more than one YAML document (a second '---')",
+                "keep one theory of change per file: remove the '---' line and what follows",
+            )
+        return root
+
+    def _document(self, get: Any) -> Any:
+        stack: list[_Frame] = []
+        root: Any = None
+        values = self.smap.values
+        keys = self.smap.keys
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.DocumentEndEvent:
+                return root
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (
+                        frame.value,
+                        frame.budget_at_start - self.budget,
+                    )
+                continue
+            top = stack[-1] if stack else None
+            if top is not None and top.is_map and top.key is None:
+                self._key(event, top, keys)
+                continue
+            # A value: where it goes.
+            if top is None:
+                path: Path = ()
+            elif top.key is not None:
+                path = (*top.path, top.key)
+            else:
+                path = (*top.path, len(top.value))
+            mark = event.start_mark
+            values[path] = (mark.line + 1, mark.column + 1)
+            self.budget -= 1
+            if kind is yaml.ScalarEvent:
+                if event.tag is None:
+                    text = event.value
+                    value = self._plain(event) if event.implicit[0] else text
+                else:
+                    value = self._scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+            elif kind is yaml.AliasEvent:
+                value = self._alias(event)
+            else:
+                value = self._collection(event, path)
+                stack.append(_Frame(value, path, event.anchor, self.budget + 1))
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = _OPEN
+            if top is None:
+                root = value
+            elif top.key is not None:
+                top.value[top.key] = value
+                top.key = None
+            else:
+                top.value.append(value)
+
+    def _key(self, event: Any, frame: _Frame, keys: dict[Path, tuple[int, int]]) -> None:
+        if type(event) is not yaml.ScalarEvent:
+            raise self.fail(
+                event,
+                "a mapping key must be plain text, not a list, a mapping or an alias",
+                "write the key as a word such as `label:`",
+            )
+        if event.tag is None and event.implicit[0] and event.value == "<<":
+            raise self.fail(
+                event, "merge keys ('<<') are not supported", "write the keys out in this mapping"
+            )
+        value = self._scalar(event)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        key = value if isinstance(value, str) else ("" if value is None else str(value).lower())
+        path = (*frame.path, key)
+        if key in frame.value:
+            first = keys.get(path)
+            where = f" (first at line {first[0]})" if first else ""
+            raise self.fail(
+                event,
+                f"duplicate key {key!r} in one mapping{where}",
+                "a key may appear only once per mapping; merge the two or rename one",
+            )
+        keys[path] = _position(event)
+        frame.key = key
+
+    def _collection(self, event: Any, path: Path) -> Any:
+        is_map = type(event) is yaml.MappingStartEvent
+        if event.tag not in (None, "!", _T + ("map" if is_map else "seq")):
+            raise self._tag(event)
+        if len(path) >= MAX_DEPTH:
+            raise self.fail(
+                event,
                 f"the document is nested more than {MAX_DEPTH} levels deep",
                 "a theory of change needs only a few levels of nesting; check the indentation",
             )
-        self.smap.values[path] = _mark(node)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if id(node) in self.active:
+        return {} if is_map else []
+
+    def _alias(self, event: Any) -> Any:
+        found = self.anchors.get(event.anchor)
+        if found is None:
             raise self.fail(
-                node,
+                event,
+                f"the alias *{event.anchor} refers to no anchor &{event.anchor} before it",
+                "define the anchor first, or write the data out",
+            )
+        if found is _OPEN:
+            raise self.fail(
+                event,
                 "an alias refers to a mapping or list that contains it (a recursive alias)",
                 "write the data out instead of referring to itself with *alias",
             )
-        self.active.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                if node.tag != _T + "seq":
-                    raise self._tag(node)
-                return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-            if isinstance(node, yaml.MappingNode):
-                if node.tag != _T + "map":
-                    raise self._tag(node)
-                return self._mapping(node, path)
-            raise self._tag(node)  # pragma: no cover - the composer makes only three kinds
-        finally:
-            self.active.discard(id(node))
+        value, size = found
+        # The alias counts as every value it repeats (they all reach validation).
+        self.budget -= size - 1
+        if self.budget < 0:
+            raise self.fail(
+                event,
+                "the document expands to far more values than its text holds "
+                "(aliases that repeat aliases, an 'alias bomb')",
+                "write the data out; toc refuses documents whose aliases multiply them",
+            )
+        return value
 
-    def _bomb(self, node: yaml.Node) -> Any:
-        raise self.fail(
-            node,
-            "the document expands to far more values than its text holds "
-            "(aliases that repeat aliases, an 'alias bomb')",
-            "write the data out; toc refuses documents whose aliases multiply them",
-        )
-
-    def _tag(self, node: yaml.Node) -> FileFormatError:
+    def _tag(self, event: Any) -> FileFormatError:
         return self.fail(
-            node,
-            f"YAML tag {node.tag!r} is not allowed",
+            event,
+            f"YAML tag {event.tag!r} is not allowed",
             "toc files hold plain data (text, numbers, true/false, lists and mappings); "
             "remove the '!' tag",
         )
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag not in _PLAIN_TAGS:
-            raise self._tag(node)
-        if node.style is None:
-            return resolve_plain(node.value)
-        if node.tag == _T + "str":
-            return node.value
-        # An explicitly tagged quoted scalar (`!!int "3"`): read it as plain.
-        return resolve_plain(node.value)
+    def _scalar(self, event: Any) -> Any:
+        tag = event.tag
+        if tag is None:
+            return self._plain(event) if event.implicit[0] else event.value
+        if tag in ("!", _T + "str"):
+            return event.value
+        expected = _SCALAR_TAGS.get(tag)
+        if expected is None:
+            raise self._tag(event)
+        value = self._plain(event)
+        if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
+            raise self.fail(
+                event,
+                f"{event.value!r} is not a value of the YAML tag {tag!r}",
+                "remove the '!!' tag and write the value plainly",
+            )
+        return float(value) if expected is float else value
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _T + "merge":
-                raise self.fail(
-                    key_node,
-                    "merge keys ('<<') are not supported",
-                    "write the keys out in this mapping",
-                )
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(
-                    key_node,
-                    "a mapping key must be plain text, not a list or mapping",
-                    "write the key as a word such as `label:`",
-                )
-            key = self._scalar(key_node)
-            key = key if isinstance(key, str) else ("" if key is None else str(key).lower())
-            if key in out:
-                first = self.smap.keys.get((*path, key))
-                where = f" (first at line {first[0]})" if first else ""
-                raise self.fail(
-                    key_node,
-                    f"duplicate key {key!r} in one mapping{where}",
-                    "a key may appear only once per mapping; merge the two or rename one",
-                )
-            self.smap.keys[(*path, key)] = _mark(key_node)
-            out[key] = self.build(value_node, (*path, key))
-        return out
+    def _plain(self, event: Any) -> Any:
+        text = event.value
+        found = self.plain.get(text, _OPEN)
+        if found is not _OPEN:
+            return found
+        try:
+            value = self.plain[text] = _as_written(resolve_plain(text), text)
+            return value
+        except ValueError:
+            # Python refuses to read integers of thousands of digits (a DoS guard).
+            raise self.fail(
+                event,
+                f"the number has {len(event.value):,} digits, more than toc reads",
+                "write a shorter number, or quote it if it is text",
+            ) from None
+
+
+_SCALAR_TAGS: dict[str, Any] = {
+    _T + "int": int,
+    _T + "float": (int, float),
+    _T + "bool": bool,
+    _T + "null": type(None),
+}
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     """Parse YAML text into plain data and the position of every value.
 
     Raises `FileFormatError` for syntax errors, tags, duplicate keys, merge
-    keys, recursive aliases and alias bombs, each with its line and column.
+    keys, recursive aliases, alias bombs and nesting deeper than `MAX_DEPTH`,
+    each with its line and column.
+
+    >>> parse_yaml("a: [1, no, '2']", "x.yaml")[0]
+    {'a': [1, 'no', '2']}
     """
     smap = SourceMap(file=file, text=text)
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_cls(text)
     try:
-        node = loader.get_single_node()
+        parser = loader_cls(text)
+    except (yaml.reader.ReaderError, UnicodeEncodeError):
+        raise _not_printable(text, file) or _fail(
+            file, "the text cannot be read as YAML", "save it as UTF-8 text", None
+        ) from None
+    try:
+        data = _YamlBuilder(file, text, smap).run(parser)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
@@ -252,22 +497,14 @@ def parse_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
             "check indentation, colons and quotes near this position",
             pos,
         ) from None
+    except (yaml.reader.ReaderError, UnicodeEncodeError):
+        raise _not_printable(text, file) or _fail(
+            file, "the text cannot be read as YAML", "save it as UTF-8 text", None
+        ) from None
     except yaml.YAMLError as err:
         raise _fail(file, f"invalid YAML: {err}", "check the file's syntax", None) from None
-    except RecursionError:
-        raise _fail(
-            file, "the document is nested too deeply", "check the indentation", None
-        ) from None
     finally:
-        loader.dispose()
-    if node is None:
-        return None, smap
-    try:
-        data = _YamlBuilder(file, text, smap).build(node, ())
-    except RecursionError:
-        raise _fail(
-            file, "the document is nested too deeply", "check the indentation", None
-        ) from None
+        parser.dispose()
     return data, smap
 
 
@@ -290,16 +527,73 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+class _Constant(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(name)
+    raise _Constant(name)
+
+
+# Strings (skipped whole) or the tokens looked for on an error path.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?(?:NaN|Infinity))|([\[{])|([\]}])', re.DOTALL)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _find_in_json(text: str, want: str) -> int | None:
+    """Offset of the first NaN/Infinity (``want="constant"``) or of the
+    bracket that nests deeper than `MAX_DEPTH` (``want="deep"``)."""
+    depth = 0
+    for m in _JSON_TOKENS.finditer(text):
+        if want == "constant" and m.group(1):
+            return m.start()
+        if m.group(2):
+            depth += 1
+            if want == "deep" and depth > MAX_DEPTH:
+                return m.start()
+        elif m.group(3):
+            depth -= 1
+    return None
+
+
+def _lone_surrogate(data: Any) -> bool:
+    """Whether any text in the data holds half a surrogate pair (from a ``\\ud800`` escape)."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return False
 
 
 def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
-    """Parse JSON text into plain data; positions are found lazily, on demand."""
+    """Parse JSON text into plain data; positions are found lazily, on demand.
+
+    >>> parse_json('{"a": [1, "no"]}', "x.json")[0]
+    {'a': [1, 'no']}
+    """
     smap = SourceMap(file=file, text=text, lazy_json=True)
-    lines = _Lines(text)
+    lines = _LazyLines(text)
     try:
-        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs,
+            parse_constant=_reject_constant,
+            parse_int=_json_int,
+            parse_float=_json_float,
+        )
     except json.JSONDecodeError as err:
         raise _fail(
             file,
@@ -318,16 +612,47 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
                 "a key may appear only once per object; merge the two or rename one",
                 lines.at(found.offset),
             ) from None
-        raise _fail(
+        raise _fail(  # pragma: no cover - the scanner finds every duplicate json finds
             file, f"duplicate key {dup.key!r} in one object", "remove one of them", None
         ) from None
-    except ValueError as err:
-        # NaN and Infinity: valid for Python's json, not for JSON.
+    except _Constant as constant:
+        # NaN and Infinity: Python's json reads them, JSON has no such numbers.
+        offset = _find_in_json(text, "constant")
         raise _fail(
-            file, f"invalid JSON: {err} is not a JSON number", "write a finite number", None
+            file,
+            f"invalid JSON: {constant.name} is not a JSON number",
+            "write a finite number",
+            lines.at(offset) if offset is not None else None,
+        ) from None
+    except ValueError:
+        # Python refuses to read integers of thousands of digits (a DoS guard).
+        long_number = re.search(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}", text)
+        raise _fail(
+            file,
+            "invalid JSON: a number has more digits than toc reads",
+            "write a shorter number, or quote it if it is text",
+            lines.at(long_number.start()) if long_number else None,
         ) from None
     except RecursionError:
-        raise _fail(file, "the document is nested too deeply", "check the brackets", None) from None
+        offset = _find_in_json(text, "deep")
+        raise _too_deep(
+            file,
+            lines.at(offset) if offset is not None else None,
+            "a theory of change needs only a few levels of nesting; check the brackets",
+        ) from None
+    # Text with half a surrogate pair cannot be written back as UTF-8; the
+    # escape test keeps the walk over the data off the common path.
+    bad = _SURROGATE.search(text)
+    if bad is None and _SURROGATE_ESCAPE.search(text) and _lone_surrogate(data):
+        bad = _LONE_SURROGATE_ESCAPE.search(text) or _SURROGATE_ESCAPE.search(text)
+    if bad is not None:
+        raise _fail(
+            file,
+            "the text holds half of a UTF-16 surrogate pair (such as \\ud800), "
+            "which is not a character",
+            "write the character itself, or both halves of the pair",
+            lines.at(bad.start()),
+        )
     return data, smap
 
 
@@ -343,7 +668,11 @@ _NUMBER_OR_WORD = re.compile(r"-?[0-9a-zA-Z.+-]+")
 
 
 class _JsonScanner:
-    """Walks JSON text that `json.loads` accepted, recording value and key positions."""
+    """Walks JSON text that `json.loads` accepted, recording value and key positions.
+
+    It keeps its own stack, so no nesting that `json.loads` accepts can make
+    it recurse too deeply.
+    """
 
     def __init__(self, text: str, smap: SourceMap) -> None:
         self.text = text
@@ -351,62 +680,66 @@ class _JsonScanner:
         self.lines = _Lines(text)
         self.i = 0
 
-    def scan(self) -> None:
-        self._value(())
-
     def _skip(self) -> None:
         m = _WS.match(self.text, self.i)
         self.i = m.end() if m else self.i
 
-    def _value(self, path: Path) -> None:
-        self._skip()
-        self.smap.values[path] = self.lines.at(self.i)
-        char = self.text[self.i : self.i + 1]
-        if char == "{":
-            self.i += 1
-            seen: set[str] = set()
+    def scan(self) -> None:
+        text = self.text
+        # Each open container: [path, seen keys (None for a list), next index].
+        stack: list[list[Any]] = []
+        path: Path = ()
+        while True:
+            # Read one value at `path`.
             self._skip()
-            if self.text.startswith("}", self.i):
-                self.i += 1
-                return
+            self.smap.values[path] = self.lines.at(self.i)
+            char = text[self.i : self.i + 1]
+            self.i += 1
+            opened = False
+            if char == "{":
+                stack.append([path, set(), 0])
+                opened = True
+            elif char == "[":
+                stack.append([path, None, 0])
+                opened = True
+            elif char == '"':
+                m = _STRING.match(text, self.i - 1)
+                self.i = m.end() if m else len(text)
+            else:
+                m = _NUMBER_OR_WORD.match(text, self.i - 1)
+                self.i = m.end() if m else self.i
+            # Find the next value's path, closing containers that end here.
+            first = opened
             while True:
+                if not stack:
+                    return
+                top = stack[-1]
                 self._skip()
+                char = text[self.i : self.i + 1]
+                if char in ("}", "]") or (not first and char != ","):
+                    self.i += 1
+                    stack.pop()
+                    first = False
+                    continue
+                if not first:
+                    self.i += 1  # the comma
+                    self._skip()
+                first = False
+                if top[1] is None:
+                    path = (*top[0], top[2])
+                    top[2] += 1
+                    break
                 start = self.i
-                m = _STRING.match(self.text, self.i)
+                m = _STRING.match(text, self.i)
                 if m is None:
                     return
                 key = json.loads(m.group())
-                if key in seen:
+                if key in top[1]:
                     raise _DuplicateAt(key, start)
-                seen.add(key)
-                self.smap.keys[(*path, key)] = self.lines.at(start)
+                top[1].add(key)
+                path = (*top[0], key)
+                self.smap.keys[path] = self.lines.at(start)
                 self.i = m.end()
                 self._skip()
                 self.i += 1  # the colon
-                self._value((*path, key))
-                self._skip()
-                char = self.text[self.i : self.i + 1]
-                self.i += 1
-                if char != ",":
-                    return
-        elif char == "[":
-            self.i += 1
-            self._skip()
-            if self.text.startswith("]", self.i):
-                self.i += 1
-                return
-            index = 0
-            while True:
-                self._value((*path, index))
-                index += 1
-                self._skip()
-                char = self.text[self.i : self.i + 1]
-                self.i += 1
-                if char != ",":
-                    return
-        elif char == '"':
-            m = _STRING.match(self.text, self.i)
-            self.i = m.end() if m else len(self.text)
-        else:
-            m = _NUMBER_OR_WORD.match(self.text, self.i)
-            self.i = m.end() if m else self.i + 1
+                break

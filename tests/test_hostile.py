@@ -1,0 +1,577 @@
+"""Hostile input at the library level: every case ends in a located `TocError`.
+
+Never a yaml, json, pydantic, KeyError, RecursionError or crash leaking out,
+never an object constructed, never a hang. Cases that could hang or crash the
+interpreter if the loader regressed run in a subprocess with a timeout.
+"""
+
+from __future__ import annotations
+
+import builtins
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import toc
+from toc.errors import DocumentError, FileFormatError, ReadError, TocError
+
+HEAD = "format: 1\nid: demo\ntitle: Demo\n"
+TAG_HINT = (
+    "toc files hold plain data (text, numbers, true/false, lists and mappings); remove the '!' tag"
+)
+SYNTAX_HINT = "check indentation, colons and quotes near this position"
+UTF8_HINT = "save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)"
+DEEP = "the document is nested more than 64 levels deep"
+DEEP_YAML_HINT = "a theory of change needs only a few levels of nesting; check the indentation"
+DEEP_JSON_HINT = "a theory of change needs only a few levels of nesting; check the brackets"
+BOMB = (
+    "the document expands to far more values than its text holds "
+    "(aliases that repeat aliases, an 'alias bomb')"
+)
+BOMB_HINT = "write the data out; toc refuses documents whose aliases multiply them"
+
+
+def billion_laughs(levels: int = 20, width: int = 10) -> str:
+    """Each anchor repeats the previous one `width` times: width**levels values in all.
+
+    With the defaults that is 10**20 strings from about 1 KB of text; a loader
+    that expanded aliases would run out of memory or time long before the end.
+    """
+    rows = [HEAD, 'l0: &l0 ["lol"]\n']
+    for level in range(1, levels):
+        refs = ", ".join([f"*l{level - 1}"] * width)
+        rows.append(f"l{level}: &l{level} [{refs}]\n")
+    return "".join(rows)
+
+
+# ------------------------------------------------------ located refusals
+
+CASES = [
+    pytest.param(
+        HEAD + 'x: !!python/object/apply:os.system ["echo pwned"]\n',
+        FileFormatError,
+        (4, 4, "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
+        TAG_HINT,
+        id="python-object-apply",
+    ),
+    pytest.param(
+        HEAD + "x: !!python/name:os.system\n",
+        FileFormatError,
+        (4, 4, "YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed"),
+        TAG_HINT,
+        id="python-name",
+    ),
+    pytest.param(
+        HEAD + "x: !!python/object/new:collections.OrderedDict {a: 1}\n",
+        FileFormatError,
+        (
+            4,
+            4,
+            "YAML tag 'tag:yaml.org,2002:python/object/new:collections.OrderedDict' is not allowed",
+        ),
+        TAG_HINT,
+        id="python-object-new-mapping",
+    ),
+    pytest.param(
+        "%TAG ! tag:yaml.org,2002:python/\n---\n" + HEAD + 'x: !object/apply:os.system ["id"]\n',
+        FileFormatError,
+        (6, 4, "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"),
+        TAG_HINT,
+        id="tag-directive",
+    ),
+    pytest.param(
+        HEAD + "nodes: !foo [1]\n",
+        FileFormatError,
+        (4, 8, "YAML tag '!foo' is not allowed"),
+        TAG_HINT,
+        id="custom-tag-on-list",
+    ),
+    pytest.param(
+        HEAD + "description: !foo bar\n",
+        FileFormatError,
+        (4, 14, "YAML tag '!foo' is not allowed"),
+        TAG_HINT,
+        id="custom-tag-on-text",
+    ),
+    pytest.param(
+        HEAD + "x: !!binary aGVsbG8=\n",
+        FileFormatError,
+        (4, 4, "YAML tag 'tag:yaml.org,2002:binary' is not allowed"),
+        TAG_HINT,
+        id="binary-tag",
+    ),
+    pytest.param(
+        HEAD + "x: !!set {a, b}\n",
+        FileFormatError,
+        (4, 4, "YAML tag 'tag:yaml.org,2002:set' is not allowed"),
+        TAG_HINT,
+        id="set-tag",
+    ),
+    pytest.param(
+        HEAD + "description: !!int abc\n",
+        FileFormatError,
+        (4, 14, "'abc' is not a value of the YAML tag 'tag:yaml.org,2002:int'"),
+        "remove the '!!' tag and write the value plainly",
+        id="int-tag-on-text",
+    ),
+    pytest.param(
+        billion_laughs(),
+        FileFormatError,
+        (8, 15, BOMB),
+        BOMB_HINT,
+        id="billion-laughs",
+    ),
+    pytest.param(
+        HEAD + "base: &b [" + ", ".join(["x"] * 1000) + "]\n"
+        "many: [" + ", ".join(["*b"] * 1000) + "]\n",
+        FileFormatError,
+        (5, 120, BOMB),
+        BOMB_HINT,
+        id="one-wide-anchor-repeated",
+    ),
+    pytest.param(
+        HEAD + "nodes: &n [*n]\n",
+        FileFormatError,
+        (4, 12, "an alias refers to a mapping or list that contains it (a recursive alias)"),
+        "write the data out instead of referring to itself with *alias",
+        id="recursive-alias-list",
+    ),
+    pytest.param(
+        HEAD + "x: &a\n  y:\n    z: *a\n",
+        FileFormatError,
+        (6, 8, "an alias refers to a mapping or list that contains it (a recursive alias)"),
+        "write the data out instead of referring to itself with *alias",
+        id="recursive-alias-mapping",
+    ),
+    pytest.param(
+        HEAD + "x: *nowhere\n",
+        FileFormatError,
+        (4, 4, "the alias *nowhere refers to no anchor &nowhere before it"),
+        "define the anchor first, or write the data out",
+        id="undefined-alias",
+    ),
+    pytest.param(
+        "format: 1\nid: demo\ntitle: Demo\nid: other\n",
+        FileFormatError,
+        (4, 1, "duplicate key 'id' in one mapping (first at line 2)"),
+        "a key may appear only once per mapping; merge the two or rename one",
+        id="duplicate-key-top",
+    ),
+    pytest.param(
+        HEAD + "nodes:\n  - id: a\n    label: A\n    stage: resources\n    label: B\n",
+        FileFormatError,
+        (8, 5, "duplicate key 'label' in one mapping (first at line 6)"),
+        "a key may appear only once per mapping; merge the two or rename one",
+        id="duplicate-key-nested",
+    ),
+    pytest.param(
+        HEAD + 'nodes: [{id: a, "id": b}]\n',
+        FileFormatError,
+        (4, 17, "duplicate key 'id' in one mapping (first at line 4)"),
+        "a key may appear only once per mapping; merge the two or rename one",
+        id="duplicate-key-quoted",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "demo", "title": "Demo", "id": "x"}',
+        FileFormatError,
+        (1, 46, "duplicate key 'id' in one object"),
+        "a key may appear only once per object; merge the two or rename one",
+        id="json-duplicate-key-top",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "demo", "title": "Demo",\n'
+        ' "nodes": [{"id": "a", "stage": "resources", "label": "A", "stage": "short"}]}',
+        FileFormatError,
+        (2, 60, "duplicate key 'stage' in one object"),
+        "a key may appear only once per object; merge the two or rename one",
+        id="json-duplicate-key-nested",
+    ),
+    pytest.param(
+        HEAD + "base: &base {stage: resources, label: A}\nnodes:\n  - <<: *base\n    id: a\n",
+        FileFormatError,
+        (6, 5, "merge keys ('<<') are not supported"),
+        "write the keys out in this mapping",
+        id="merge-key",
+    ),
+    pytest.param(
+        HEAD + "nodes: " + "[" * 10_000,
+        FileFormatError,
+        (4, 71, DEEP),
+        DEEP_YAML_HINT,
+        id="yaml-10000-open-brackets",
+    ),
+    pytest.param(
+        HEAD + "nodes: " + "[" * 10_000 + "]" * 10_000 + "\n",
+        FileFormatError,
+        (4, 71, DEEP),
+        DEEP_YAML_HINT,
+        id="yaml-10000-nested-lists",
+    ),
+    pytest.param(
+        HEAD + "nodes:\n" + "- " * 10_000 + "x\n",
+        FileFormatError,
+        (5, 127, DEEP),
+        DEEP_YAML_HINT,
+        id="yaml-10000-compact-block-lists",
+    ),
+    pytest.param(
+        HEAD + "x: " + "{a: " * 10_000 + "}" * 10_000 + "\n",
+        FileFormatError,
+        (4, 256, DEEP),
+        DEEP_YAML_HINT,
+        id="yaml-10000-nested-mappings",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "t", "nodes": ' + "[" * 10_000,
+        FileFormatError,
+        (1, 112, DEEP),
+        DEEP_JSON_HINT,
+        id="json-10000-open-brackets",
+    ),
+    pytest.param(
+        "[" * 10_000 + "]" * 10_000,
+        FileFormatError,
+        (1, 65, DEEP),
+        DEEP_JSON_HINT,
+        id="json-10000-nested-lists",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "t", "nodes": NaN}',
+        FileFormatError,
+        (1, 49, "invalid JSON: NaN is not a JSON number"),
+        "write a finite number",
+        id="json-nan",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "NaN or -Infinity",\n "x": [1, -Infinity]}',
+        FileFormatError,
+        (2, 11, "invalid JSON: -Infinity is not a JSON number"),
+        "write a finite number",
+        id="json-infinity-after-the-words-in-text",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "t", "description": "\\udc80"}',
+        FileFormatError,
+        (
+            1,
+            56,
+            "the text holds half of a UTF-16 surrogate pair (such as \\ud800), which is not a "
+            "character",
+        ),
+        "write the character itself, or both halves of the pair",
+        id="json-lone-surrogate-escape",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "t", "x": ' + "9" * 5000 + "}",
+        FileFormatError,
+        (1, 45, "invalid JSON: a number has more digits than toc reads"),
+        "write a shorter number, or quote it if it is text",
+        id="json-5000-digit-number",
+    ),
+    pytest.param(
+        HEAD + "x: " + "9" * 5000 + "\n",
+        FileFormatError,
+        (4, 4, "the number has 5,000 digits, more than toc reads"),
+        "write a shorter number, or quote it if it is text",
+        id="yaml-5000-digit-number",
+    ),
+    pytest.param(
+        HEAD + "description: a\x00b\n",
+        FileFormatError,
+        (4, 15, "the text holds the character U+0000 (a control code), which YAML does not allow"),
+        "remove it; it is invisible in most editors (search for it, or retype the line)",
+        id="nul-character",
+    ),
+    pytest.param(
+        HEAD + "description: ok\n\x1b[31mred\n",
+        FileFormatError,
+        (5, 1, "the text holds the character U+001B (a control code), which YAML does not allow"),
+        "remove it; it is invisible in most editors (search for it, or retype the line)",
+        id="terminal-escape",
+    ),
+    pytest.param(
+        HEAD + "? [a, b]\n: c\n",
+        FileFormatError,
+        (4, 3, "a mapping key must be plain text, not a list, a mapping or an alias"),
+        "write the key as a word such as `label:`",
+        id="complex-key",
+    ),
+    pytest.param(
+        HEAD + "---\nformat: 1\n",
+        FileFormatError,
+        (4, 1, "the file holds more than one YAML document (a second '---')"),
+        "keep one theory of change per file: remove the '---' line and what follows",
+        id="second-document",
+    ),
+    pytest.param(
+        "%YAML 2.0\n---\n" + HEAD,
+        FileFormatError,
+        (1, 1, "invalid YAML: found incompatible YAML document"),
+        SYNTAX_HINT,
+        id="yaml-2-directive",
+    ),
+    pytest.param(
+        HEAD + "nodes:\n\t- {id: a}\n",
+        FileFormatError,
+        (5, 1, "invalid YAML: found character that cannot start any token"),
+        SYNTAX_HINT,
+        id="tab-indent",
+    ),
+    pytest.param(
+        HEAD + "mechanisms: [{id: m, title: M, prior: .nan}]\n",
+        DocumentError,
+        (4, 39, "mechanisms[0].prior: must be a finite number"),
+        "write an ordinary number",
+        id="yaml-nan-probability",
+    ),
+    pytest.param(
+        '{"format": 1, "id": "d", "title": "t"}\ufeff',
+        FileFormatError,
+        (1, 39, "invalid JSON: Extra data"),
+        "check commas, brackets and quotes near this position",
+        id="json-byte-order-mark-at-the-end",
+    ),
+    pytest.param(
+        HEAD.encode("utf-8") + "description: Grå\n".encode("latin-1"),
+        ReadError,
+        (4, 16, "the file is not UTF-8 text (byte 0xe5 at offset 46)"),
+        UTF8_HINT,
+        id="latin-1",
+    ),
+    pytest.param(
+        HEAD.encode("utf-8") + "description: Förändring – “ok”\n".encode("cp1252"),
+        ReadError,
+        (4, 15, "the file is not UTF-8 text (byte 0xf6 at offset 45)"),
+        UTF8_HINT,
+        id="windows-1252",
+    ),
+    pytest.param(
+        HEAD.encode("utf-16"),
+        ReadError,
+        (1, 1, "the file is UTF-16 text, not UTF-8"),
+        UTF8_HINT,
+        id="utf-16",
+    ),
+    pytest.param(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        ReadError,
+        (1, 1, "the file is not UTF-8 text (byte 0x89 at offset 0)"),
+        UTF8_HINT,
+        id="png-header",
+    ),
+    pytest.param(
+        bytes(range(256)),
+        ReadError,
+        (2, 118, "the file is not UTF-8 text (byte 0x80 at offset 128)"),
+        UTF8_HINT,
+        id="all-bytes",
+    ),
+]
+
+
+def _load(content: str | bytes, path: Path) -> toc.Document:
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return toc.load(path)
+
+
+@pytest.mark.parametrize(("content", "error", "where", "hint"), CASES)
+def test_hostile_input_is_refused_with_a_located_toc_error(
+    tmp_path: Path,
+    content: str | bytes,
+    error: type[TocError],
+    where: tuple[int, int, str],
+    hint: str,
+) -> None:
+    is_json = isinstance(content, str) and content.startswith(("{", "["))
+    path = tmp_path / ("t.json" if is_json else "t.yaml")
+    with pytest.raises(TocError) as info:
+        _load(content, path)
+    err = info.value
+    assert type(err) is error
+    assert isinstance(err, ValueError)
+    [problem] = err.problems
+    assert (problem.line, problem.column, problem.message) == where
+    assert problem.hint == hint
+    assert problem.file == str(path)
+
+
+def test_a_byte_order_mark_inside_text_is_kept_as_data() -> None:
+    doc = toc.loads(b"\xef\xbb\xbf" + (HEAD + "description: a\ufeffb\n").encode())
+    assert doc.description == "a\ufeffb"
+    assert toc.loads(toc.dumps(doc)).description == "a\ufeffb"
+
+
+def test_no_tag_ever_runs_code(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    payloads = [
+        f'x: !!python/object/apply:os.system ["touch {marker}"]',
+        f'x: !!python/object/apply:subprocess.check_call [["touch", "{marker}"]]',
+        f"x: !!python/object/new:pathlib.Path.touch [{marker}]",
+    ]
+    for payload in payloads:
+        with pytest.raises(FileFormatError):
+            toc.loads(HEAD + payload + "\n")
+    assert not marker.exists()
+
+
+def test_an_ordinary_alias_is_fine() -> None:
+    doc = toc.loads(
+        HEAD
+        + textwrap.dedent(
+            """\
+            interventions: [{id: ic, name: IC}, {id: spira, name: Spira}]
+            nodes:
+              - {id: a, stage: resources, label: A, interventions: &both [ic, spira]}
+              - {id: b, stage: short, label: B, interventions: *both}
+            """
+        )
+    )
+    assert [n.interventions for n in doc.nodes] == [["ic", "spira"], ["ic", "spira"]]
+
+
+def test_a_problem_inside_aliased_data_is_placed_at_the_alias() -> None:
+    text = HEAD + textwrap.dedent(
+        """\
+        nodes:
+          - {id: a, stage: resources, label: A, actors: &who [nobody]}
+          - {id: b, stage: short, label: B, actors: *who}
+        """
+    )
+    with pytest.raises(DocumentError) as info:
+        toc.loads(text)
+    assert [(p.line, p.column, p.message) for p in info.value.problems] == [
+        (5, 55, "nodes[0].actors[0]: unknown actor 'nobody'"),
+        (6, 45, "nodes[1].actors[0]: unknown actor 'nobody'"),
+    ]
+
+
+def test_quoted_merge_key_is_just_an_unknown_key() -> None:
+    with pytest.raises(DocumentError) as info:
+        toc.loads(HEAD + '"<<": 1\n')
+    assert [(p.line, p.column, p.message) for p in info.value.problems] == [
+        (4, 1, "unknown key '<<'")
+    ]
+
+
+# ----------------------------------------------------------- big files
+
+
+def test_a_50_mb_file_is_refused_by_its_size_without_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.write(HEAD.encode())
+        handle.truncate(50 * 1024 * 1024)  # sparse: no 50 MB written to disk
+    real_open = builtins.open
+
+    def guarded_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(file) == str(big):
+            raise AssertionError("the loader opened the over-large file")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    with pytest.raises(ReadError) as info:
+        toc.load(big)
+    monkeypatch.undo()
+    assert str(info.value) == (
+        f"{big}: error: the file is 52,428,800 bytes, more than the limit of 16,777,216\n"
+        "  hint: split the document, or pass a larger max_bytes if it really is this big"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "unit"),
+    [(b"x" * (17 * 1024 * 1024), "bytes"), ("x" * (17 * 1024 * 1024), "characters")],
+)
+def test_loads_refuses_over_large_text_before_parsing(content: str | bytes, unit: str) -> None:
+    with pytest.raises(ReadError) as info:
+        toc.loads(content)
+    assert str(info.value) == (
+        f"<string>: error: the text is 17,825,792 {unit}, more than the limit of 16,777,216\n"
+        "  hint: split the document"
+    )
+
+
+# ------------------------------------- cases that could hang or crash
+
+
+def _run_isolated(
+    code: str, tmp_path: Path, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """Run Python code in a fresh interpreter; a hang becomes a test failure, not a stuck run."""
+    script = tmp_path / "case.py"
+    script.write_text(code, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_billion_laughs_fails_fast_in_a_fresh_interpreter(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(billion_laughs(levels=30), encoding="utf-8")
+    code = textwrap.dedent(
+        f"""
+        import resource, toc
+        # A loader that expanded the aliases would hit this wall, not fill the machine.
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 1024 ** 3, 2 * 1024 ** 3))
+        try:
+            toc.load({str(bomb)!r})
+        except toc.TocError as err:
+            print(type(err).__name__, err.problems[0].message)
+        """
+    )
+    result = _run_isolated(code, tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"FileFormatError {BOMB}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 1_000_000 + "]" * 1_000_000,
+        "- " * 1_000_000 + "x",
+        "{a: " * 300_000 + "}" * 300_000,
+        "a:\n" + "".join(" " * i + "b:\n" for i in range(1, 3000)),
+    ],
+    ids=["flow-lists", "compact-block-lists", "flow-mappings", "indented-mappings"],
+)
+def test_extreme_nesting_never_crashes_the_interpreter(tmp_path: Path, text: str) -> None:
+    # libyaml's own composer recurses in C and dies of a stack overflow at this
+    # depth (a segfault, no exception); toc reads parser events with a stack.
+    source = tmp_path / "deep.yaml"
+    source.write_text(text, encoding="utf-8")
+    code = textwrap.dedent(
+        f"""
+        import toc
+        try:
+            toc.load({str(source)!r})
+        except toc.TocError as err:
+            print(type(err).__name__, err.problems[0].message)
+        """
+    )
+    result = _run_isolated(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"FileFormatError {DEEP}\n"
+
+
+def test_deep_json_within_the_parsers_reach_fails_on_its_content() -> None:
+    # Python's json reads 500 levels; no part of the format nests that deep, so
+    # such a document is refused by validation, at the place where it goes wrong.
+    text = '{"format": 1, "id": "d", "title": "t", "nodes": [' + "[" * 500 + "]" * 500 + "]}"
+    with pytest.raises(DocumentError) as info:
+        toc.loads(text, "json")
+    assert [(p.line, p.column, p.message) for p in info.value.problems] == [
+        (1, 50, "nodes[0]: expected a mapping of keys, got a list")
+    ]
