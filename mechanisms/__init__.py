@@ -4,6 +4,8 @@ Usable on its own: this package imports nothing from ``toc``.
 """
 
 from mechanisms.errors import TocError
+from mechanisms.evidence import summarize, survey_result
+from mechanisms.judge import Thresholds, aggregate, judge, posterior, suggest, weigh
 from mechanisms.model import (
     Condition,
     Evidence,
@@ -25,6 +27,14 @@ __all__ = [
     "NarrativeEvidence",
     "Rival",
     "SurveyEvidence",
+    "Thresholds",
     "TocError",
+    "aggregate",
+    "judge",
     "parse_link_ref",
+    "posterior",
+    "suggest",
+    "summarize",
+    "survey_result",
+    "weigh",
 ]

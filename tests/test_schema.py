@@ -124,8 +124,16 @@ def test_mechanisms_public_names_are_pinned() -> None:
         "NarrativeEvidence",
         "Rival",
         "SurveyEvidence",
+        "Thresholds",
         "TocError",
+        "aggregate",
+        "judge",
         "parse_link_ref",
+        "posterior",
+        "suggest",
+        "summarize",
+        "survey_result",
+        "weigh",
     ]
     for name in mechanisms.__all__:
         assert hasattr(mechanisms, name), name

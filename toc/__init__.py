@@ -8,6 +8,7 @@ Load a document, check it, and work with its graph::
         print(finding.code, finding.message)
 """
 
+import toc.consistency  # noqa: F401  (registers the TOC1xx consistency checks)
 from toc.checks import Finding, check
 from toc.errors import (
     DocumentError,

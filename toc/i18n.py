@@ -115,7 +115,47 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "list it under a mechanism's `conditions`, or remove it",
         "sv": "ange den under en mekanisms `conditions`, eller ta bort den",
     },
-    # ---- words
+    "TOC013": {
+        "en": "nothing refers to intervention {id!r}: no node, evidence or judgement",
+        "sv": "ingenting hänvisar till insatsen {id!r}: ingen nod, inget underlag, ingen bedömning",
+    },
+    "TOC013.hint": {
+        "en": "list it under the `interventions` of its own nodes, or remove it",
+        "sv": "ange den under `interventions` på insatsens egna noder, eller ta bort den",
+    },
+    "TOC014": {
+        "en": "actor {id!r} carries no node",
+        "sv": "aktören {id!r} står inte för någon nod",
+    },
+    "TOC014.hint": {
+        "en": "list it under the `actors` of the nodes it owns or carries out, or remove it",
+        "sv": "ange den under `actors` på noderna den äger eller genomför, eller ta bort den",
+    },
+    "TOC015": {
+        "en": "rival explanation {id!r} is about nothing",
+        "sv": "den alternativa förklaringen {id!r} gäller ingenting",
+    },
+    "TOC015.hint": {
+        "en": 'add the outcomes or links it would also explain: `about: [outcome, "from->to"]`',
+        "sv": 'ange effekter eller länkar den också förklarar: `about: [effekt, "från->till"]`',
+    },
+    "TOC016": {
+        "en": (
+            "link {ref!r} joins nodes of different interventions "
+            "({from_interventions} to {to_interventions})"
+        ),
+        "sv": (
+            "länken {ref!r} förbinder noder i olika insatser "
+            "({from_interventions} till {to_interventions})"
+        ),
+    },
+    "TOC016.hint": {
+        "en": "put the node in the right strand, or make one of them common by removing "
+        "its `interventions`",
+        "sv": "lägg noden i rätt sträng, eller gör en av dem gemensam genom att ta bort "
+        "dess `interventions`",
+    },
+    # ---- words in check findings and `toc check` output
     "mechanism": {"en": "mechanism", "sv": "mekanismen"},
     "rival": {"en": "rival explanation", "sv": "den alternativa förklaringen"},
     "stage.resources": {"en": "resource", "sv": "resursen"},
@@ -124,11 +164,557 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "severity.error": {"en": "error", "sv": "fel"},
     "severity.warning": {"en": "warning", "sv": "varning"},
     "severity.info": {"en": "info", "sv": "info"},
-    "summary": {
-        "en": "{errors} errors, {warnings} warnings, {infos} info",
-        "sv": "{errors} fel, {warnings} varningar, {infos} info",
-    },
+    "count.error.1": {"en": "{n} error", "sv": "{n} fel"},
+    "count.error": {"en": "{n} errors", "sv": "{n} fel"},
+    "count.warning.1": {"en": "{n} warning", "sv": "{n} varning"},
+    "count.warning": {"en": "{n} warnings", "sv": "{n} varningar"},
+    "count.info.1": {"en": "{n} info", "sv": "{n} info"},
+    "count.info": {"en": "{n} info", "sv": "{n} info"},
     "clean": {"en": "no findings", "sv": "inga anmärkningar"},
+    "hint": {"en": "hint", "sv": "tips"},
+    # ---- end checks
+    # ---- judgement (issue 4): verdicts, toc judge, consistency findings TOC101-TOC112
+    "judge.verdict.held": {"en": "held", "sv": "höll"},
+    "judge.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
+    "judge.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
+    "judge.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
+    "judge.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
+    "judge.verdict.present": {"en": "present", "sv": "finns"},
+    "judge.verdict.partly_present": {"en": "partly present", "sv": "finns delvis"},
+    "judge.verdict.absent": {"en": "absent", "sv": "saknas"},
+    "judge.verdict.unknown": {"en": "unknown", "sv": "okänt"},
+    "judge.support.supported": {"en": "supported", "sv": "stödd"},
+    "judge.support.at_risk": {"en": "at risk", "sv": "i riskzonen"},
+    "judge.support.unassessed": {"en": "unassessed", "sv": "ej bedömd"},
+    "judge.support.title": {"en": "Pathway support", "sv": "Stöd för vägarna"},
+    "judge.colour.green": {"en": "green", "sv": "grön"},
+    "judge.colour.red": {"en": "red", "sv": "röd"},
+    "judge.direction.for": {"en": "for", "sv": "för"},
+    "judge.direction.against": {"en": "against", "sv": "emot"},
+    "judge.direction.none": {"en": "neither way", "sv": "åt något håll"},
+    "judge.kind.mechanism": {"en": "mechanism", "sv": "mekanismen"},
+    "judge.kind.rival": {"en": "rival explanation", "sv": "den alternativa förklaringen"},
+    "judge.kind.condition": {"en": "condition", "sv": "förutsättningen"},
+    "judge.in": {"en": " in {name}", "sv": " i {name}"},
+    "judge.across": {"en": " across all interventions", "sv": " samlat för alla insatser"},
+    "judge.posterior_detail": {"en": " (posterior {p})", "sv": " (sannolikhet {p})"},
+    "judge.title": {"en": "Judgement: {title}", "sv": "Bedömning: {title}"},
+    "judge.thresholds": {
+        "en": "Suggestions: held at posterior ≥ {held}, did not hold at ≤ {not_held}, "
+        "inconclusive between; prior {prior} unless the mechanism gives one.",
+        "sv": "Förslag: höll vid sannolikhet ≥ {held}, höll inte vid ≤ {not_held}, "
+        "annars går inte att avgöra; a priori {prior} om mekanismen inte anger annat.",
+    },
+    "judge.matrix": {"en": "Mechanisms × interventions", "sv": "Mekanismer × insatser"},
+    "judge.matrix.note": {
+        "en": "Each cell: recorded verdict / suggestion from the evidence (posterior). "
+        "* judged across all interventions; – does not apply; ! the suggestion changes "
+        "with the prior ±0.2 or without one piece of evidence.",
+        "sv": "Varje cell: registrerad bedömning / förslag utifrån underlaget (sannolikhet). "
+        "* bedömd samlat för alla insatser; – gäller inte insatsen; ! förslaget ändras "
+        "med a priori ±0,2 eller utan ett enskilt underlag.",
+    },
+    "judge.col.mechanism": {"en": "Mechanism", "sv": "Mekanism"},
+    "judge.col.rival": {"en": "Rival explanation", "sv": "Alternativ förklaring"},
+    "judge.col.condition": {"en": "Condition", "sv": "Förutsättning"},
+    "judge.col.intervention": {"en": "Intervention", "sv": "Insats"},
+    "judge.col.across": {"en": "All", "sv": "Samlat"},
+    "judge.col.recorded": {"en": "Recorded", "sv": "Bedömt"},
+    "judge.col.suggested": {"en": "Suggested", "sv": "Förslag"},
+    "judge.col.posterior": {"en": "Posterior", "sv": "Sannolikhet"},
+    "judge.col.survey": {"en": "Survey", "sv": "Enkät"},
+    "judge.col.answered": {"en": "Answered", "sv": "Svarande"},
+    "judge.col.dont_know": {"en": "Don't know", "sv": "Vet ej"},
+    "judge.col.rule": {"en": "Rule", "sv": "Regel"},
+    "judge.col.state": {"en": "State", "sv": "Läge"},
+    "judge.col.outcome": {"en": "Outcome", "sv": "Effekt"},
+    "judge.col.status": {"en": "Support", "sv": "Stöd"},
+    "judge.col.rests_on": {"en": "Rests on", "sv": "Vilar på"},
+    "judge.col.because": {"en": "Because of", "sv": "På grund av"},
+    "judge.col.explains": {"en": "Would also explain", "sv": "Skulle också förklara"},
+    "judge.all": {"en": "the document as a whole", "sv": "dokumentet som helhet"},
+    "judge.none": {"en": "–", "sv": "–"},
+    "judge.no_suggestion": {"en": "no suggestion", "sv": "inget förslag"},
+    "judge.details": {"en": "Why", "sv": "Varför"},
+    "judge.detail.cell": {
+        "en": "{mechanism} in {intervention}: recorded {recorded}, suggested {suggested}",
+        "sv": "{mechanism} i {intervention}: bedömt {recorded}, förslag {suggested}",
+    },
+    "judge.detail.prior": {"en": "prior {prior}", "sv": "a priori {prior}"},
+    "judge.detail.unit": {
+        "en": "{unit}: P(E|H) {p_true}, P(E|¬H) {p_false} → {after}",
+        "sv": "{unit}: P(E|H) {p_true}, P(E|¬H) {p_false} → {after}",
+    },
+    "judge.detail.group": {
+        "en": "group {group}, counted once as {item}",
+        "sv": "gruppen {group}, räknad en gång som {item}",
+    },
+    "judge.detail.narrative": {
+        "en": "narrative only (no test type or likelihoods): {items}",
+        "sv": "endast berättande (ingen testtyp eller sannolikheter): {items}",
+    },
+    "judge.detail.balanced": {
+        "en": "weigh neither way (mixed or neutral, test type only): {items}",
+        "sv": "väger inte åt något håll (blandad eller neutral, bara testtyp): {items}",
+    },
+    "judge.detail.robust": {
+        "en": "robust: prior {low}–{high} gives {v_low} / {v_high}; no single item changes it",
+        "sv": "robust: a priori {low}–{high} ger {v_low} / {v_high}; inget enskilt underlag "
+        "ändrar förslaget",
+    },
+    "judge.detail.prior_sensitive": {
+        "en": "depends on the prior: {low} gives {v_low}, {high} gives {v_high}",
+        "sv": "beror på a priori: {low} ger {v_low}, {high} ger {v_high}",
+    },
+    "judge.detail.pivotal": {
+        "en": "rests on {units}: without it the suggestion would be {without}",
+        "sv": "vilar på {units}: utan det skulle förslaget bli {without}",
+    },
+    "judge.detail.conditions": {"en": "conditions: {items}", "sv": "förutsättningar: {items}"},
+    "judge.detail.history": {
+        "en": "earlier: {verdict} ({date}{by})",
+        "sv": "tidigare: {verdict} ({date}{by})",
+    },
+    "judge.undated": {"en": "undated", "sv": "odaterad"},
+    "judge.line": {"en": "line {line}", "sv": "rad {line}"},
+    "judge.conditions": {"en": "Conditions", "sv": "Förutsättningar"},
+    "judge.conditions.note": {
+        "en": 'Survey shares exclude "don\'t know"; green when more than half of the '
+        "answers are in the top step (or top group), otherwise red.",
+        "sv": 'Andelarna i enkäten räknas utan "vet ej"; grön när mer än hälften av '
+        "svaren ligger i det översta steget (eller den översta gruppen), annars röd.",
+    },
+    "judge.rivals": {"en": "Rival explanations", "sv": "Alternativa förklaringar"},
+    "judge.no_rivals": {"en": "No rival explanations.", "sv": "Inga alternativa förklaringar."},
+    "judge.outcomes": {"en": "Outcomes at risk", "sv": "Effekter i riskzonen"},
+    "judge.no_outcomes_at_risk": {
+        "en": "No outcome is at risk: no path to an outcome is broken by a mechanism "
+        "that did not hold.",
+        "sv": "Ingen effekt är i riskzonen: ingen väg till en effekt bryts av en mekanism "
+        "som inte höll.",
+    },
+    "judge.support_summary": {
+        "en": "Pathway support of {n} outcomes: {supported} supported, {at_risk} at risk, "
+        "{unassessed} unassessed.",
+        "sv": "Stöd för vägarna till {n} effekter: {supported} stödda, {at_risk} i riskzonen, "
+        "{unassessed} ej bedömda.",
+    },
+    "judge.findings": {"en": "Findings", "sv": "Anmärkningar"},
+    "judge.no_findings": {
+        "en": "No findings: the recorded verdicts and the evidence agree.",
+        "sv": "Inga anmärkningar: de registrerade bedömningarna och underlaget stämmer överens.",
+    },
+    "TOC101": {
+        "en": "{what} {about!r}{where}: recorded as {recorded}, but the evidence suggests "
+        "{suggested}{detail}",
+        "sv": "{what} {about!r}{where}: bedömd som {recorded}, men underlaget pekar på "
+        "{suggested}{detail}",
+    },
+    "TOC101.hint": {
+        "en": "the recorded verdict stands; check the evidence's test types and likelihoods, "
+        "or explain the difference in the rationale",
+        "sv": "den registrerade bedömningen står kvar; se över underlagets testtyper och "
+        "sannolikheter, eller förklara skillnaden i motiveringen",
+    },
+    "TOC102": {
+        "en": "{what} {about!r}{where}: recorded as {recorded}, the evidence suggests "
+        "{suggested}{detail}",
+        "sv": "{what} {about!r}{where}: bedömd som {recorded}, underlaget pekar på "
+        "{suggested}{detail}",
+    },
+    "TOC102.hint": {
+        "en": "fine if other knowledge weighs in: say why in the rationale, or record the "
+        "evidence that decided it",
+        "sv": "i sin ordning om annan kunskap väger in: säg varför i motiveringen, eller "
+        "lägg till det underlag som avgjorde",
+    },
+    "TOC103": {
+        "en": "the judgement of {about!r}{where} cites evidence {evidence!r}, which is "
+        "about {other!r}",
+        "sv": "bedömningen av {about!r}{where} hänvisar till underlaget {evidence!r}, som "
+        "handlar om {other!r}",
+    },
+    "TOC103.hint": {
+        "en": "cite evidence about {about!r}, or correct the item's `about`",
+        "sv": "hänvisa till underlag om {about!r}, eller rätta underlagets `about`",
+    },
+    "TOC104": {
+        "en": "the judgement of {about!r}{where} cites evidence {evidence!r} from another "
+        "intervention ({other})",
+        "sv": "bedömningen av {about!r}{where} hänvisar till underlaget {evidence!r} från en "
+        "annan insats ({other})",
+    },
+    "TOC104.hint": {
+        "en": "cite evidence from this intervention, or evidence that counts for all "
+        "(no `intervention`)",
+        "sv": "hänvisa till underlag från den här insatsen, eller till underlag som gäller "
+        "alla (utan `intervention`)",
+    },
+    "TOC105": {
+        "en": "{what} {about!r}{where} is judged held although conditions it depends on "
+        "are absent: {other}",
+        "sv": "{what} {about!r}{where} bedöms ha hållit trots att förutsättningar den "
+        "bygger på saknas: {other}",
+    },
+    "TOC105.hint": {
+        "en": "check the conditions' state, or explain in the rationale how it held without them",
+        "sv": "kontrollera förutsättningarnas läge, eller förklara i motiveringen hur den "
+        "höll ändå",
+    },
+    "TOC106": {
+        "en": "{what} {about!r}{where} is judged ({recorded}) without any evidence",
+        "sv": "{what} {about!r}{where} är bedömd ({recorded}) utan något underlag",
+    },
+    "TOC106.hint": {
+        "en": "add evidence items with `about: {about}`",
+        "sv": "lägg till underlag med `about: {about}`",
+    },
+    "TOC107": {
+        "en": "{what} {about!r} is judged for {intervention!r}, but it does not apply to that "
+        "intervention: none of its links (or outcomes) lies in its strand",
+        "sv": "{what} {about!r} är bedömd för {intervention!r}, men gäller inte den insatsen: "
+        "ingen av dess länkar (eller effekter) ligger i insatsens sträng",
+    },
+    "TOC107.hint": {
+        "en": "attach it to a link whose nodes belong to {intervention!r} (or to all), or "
+        "remove the judgement",
+        "sv": "koppla den till en länk vars noder hör till {intervention!r} (eller till "
+        "alla), eller ta bort bedömningen",
+    },
+    "TOC108": {
+        "en": "{what} {about!r}{where}: recorded as {recorded}, but the survey rule gives "
+        "{suggested} ({other})",
+        "sv": "{what} {about!r}{where}: bedömd som {recorded}, men enkätregeln ger "
+        "{suggested} ({other})",
+    },
+    "TOC108.hint": {
+        "en": "the recorded state stands; explain in the rationale what outweighs the survey",
+        "sv": "den registrerade bedömningen står kvar; förklara i motiveringen vad som väger "
+        "tyngre än enkäten",
+    },
+    "TOC109": {
+        "en": "{what} {about!r}{where}: recorded as {recorded}, the survey rule gives "
+        "{suggested} ({other})",
+        "sv": "{what} {about!r}{where}: bedömd som {recorded}, enkätregeln ger "
+        "{suggested} ({other})",
+    },
+    "TOC109.hint": {
+        "en": "fine if the rationale says why",
+        "sv": "i sin ordning om motiveringen säger varför",
+    },
+    "TOC110": {
+        "en": "evidence {evidence!r} has stance {stance!r}, but its likelihoods weigh "
+        "{direction} {about!r}",
+        "sv": "underlaget {evidence!r} har hållningen {stance!r}, men dess sannolikheter "
+        "väger {direction} {about!r}",
+    },
+    "TOC110.hint": {
+        "en": "check `stance`, `observed` and `p_if_true`/`p_if_false`; docs/judgement.md "
+        "shows how they combine",
+        "sv": "kontrollera `stance`, `observed` och `p_if_true`/`p_if_false`; "
+        "docs/judgement.md visar hur de samverkar",
+    },
+    "TOC111": {
+        "en": "{what} {about!r}{where}: the evidence makes it both certain and impossible "
+        "(a likelihood of 0 on each side), so nothing can be suggested",
+        "sv": "{what} {about!r}{where}: underlaget gör den både säker och omöjlig "
+        "(sannolikheten 0 på båda sidor), så inget förslag kan ges",
+    },
+    "TOC111.hint": {
+        "en": "use likelihoods of exactly 0 or 1 only for truly decisive evidence: {other}",
+        "sv": "använd sannolikheterna 0 och 1 bara för verkligt avgörande underlag: {other}",
+    },
+    "TOC112": {
+        "en": "{what} {about!r}{where} {verdict}: it would also explain {other}",
+        "sv": "{what} {about!r}{where} {verdict}: den skulle också förklara {other}",
+    },
+    "TOC112.hint": {
+        "en": "the contribution claim for these is weaker; say so where the report discusses them",
+        "sv": "anspråket på insatsens bidrag blir svagare här; redovisa det i rapporten",
+    },
+    # ---- end judgement
+    # ---- report
+    "report.contents": {"en": "Contents", "sv": "Innehåll"},
+    "report.scope": {
+        "en": "This report covers the intervention {name} and the parts common to all.",
+        "sv": "Rapporten avser insatsen {name} och de delar som är gemensamma för alla.",
+    },
+    "report.background": {"en": "Background", "sv": "Bakgrund"},
+    "report.description": {"en": "Description", "sv": "Beskrivning"},
+    "report.interventions": {"en": "Interventions", "sv": "Insatser"},
+    "report.actors": {"en": "Actors", "sv": "Aktörer"},
+    "report.col.name": {"en": "Name", "sv": "Namn"},
+    "report.col.period": {"en": "Period", "sv": "Period"},
+    "report.col.about_it": {"en": "About it", "sv": "Om insatsen"},
+    "report.col.kind": {"en": "Kind", "sv": "Typ"},
+    "report.col.source": {"en": "Source", "sv": "Källa"},
+    "report.col.date": {"en": "Date", "sv": "Datum"},
+    "report.col.summary": {"en": "Summary", "sv": "Sammanfattning"},
+    "report.col.stance": {"en": "Direction", "sv": "Riktning"},
+    "report.col.mechanism": {"en": "Mechanism", "sv": "Mekanism"},
+    "report.col.question": {"en": "Question", "sv": "Fråga"},
+    "report.col.dont_know": {"en": "Don't know", "sv": "Vet ej"},
+    "report.col.answered": {"en": "Total answered", "sv": "Totalt antal svarande"},
+    "report.col.rule": {"en": "Survey rule", "sv": "Enkätregeln"},
+    "report.col.rival": {"en": "Rival explanation", "sv": "Alternativ förklaring"},
+    "report.col.bears_on": {"en": "Bears on", "sv": "Gäller"},
+    "report.col.indicator": {"en": "Indicator", "sv": "Indikator"},
+    "report.col.outcome": {"en": "Outcome", "sv": "Effekt"},
+    "report.col.baseline": {"en": "Baseline", "sv": "Utgångsvärde"},
+    "report.col.target": {"en": "Target", "sv": "Målvärde"},
+    "report.col.actual": {"en": "Latest value", "sv": "Senaste värde"},
+    "report.col.status": {"en": "Status", "sv": "Status"},
+    "report.col.code": {"en": "Code", "sv": "Kod"},
+    "report.col.severity": {"en": "Severity", "sv": "Allvarlighet"},
+    "report.col.finding": {"en": "Finding", "sv": "Anmärkning"},
+    "report.col.where": {"en": "Where", "sv": "Plats"},
+    "report.col.condition": {"en": "Condition", "sv": "Förutsättning"},
+    "report.theory": {"en": "The theory of change", "sv": "Förändringsteorin"},
+    "report.diagram_alt": {
+        "en": "Diagram of the theory of change “{title}”: resources, activities and outcomes "
+        "linked by arrows, coloured by the verdict on the mechanisms that explain them.",
+        "sv": "Diagram över förändringsteorin ”{title}”: resurser, aktiviteter och effekter "
+        "förbundna med pilar, färgade efter bedömningen av de mekanismer som förklarar dem.",
+    },
+    "report.diagram_missing": {
+        "en": "The diagram could not be drawn: {reason}",
+        "sv": "Diagrammet kunde inte ritas: {reason}",
+    },
+    "report.diagram_file": {
+        "en": "The diagram as an image file",
+        "sv": "Diagrammet som bildfil",
+    },
+    "report.legend": {"en": "Legend", "sv": "Teckenförklaring"},
+    "report.legend_lead": {
+        "en": "Arrows are coloured by the current verdict on their mechanisms:",
+        "sv": "Pilarna är färgade efter den aktuella bedömningen av deras mekanismer:",
+    },
+    "report.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
+    "report.mechanisms": {
+        "en": "How did the change mechanisms work?",
+        "sv": "Hur har förändringsmekanismerna fungerat?",
+    },
+    "report.assumption": {
+        "en": "Assumption – change mechanism",
+        "sv": "Antagande – förändringsmekanism",
+    },
+    "report.links_explained": {
+        "en": "Links in the theory that it explains",
+        "sv": "Länkar i förändringsteorin som antagandet förklarar",
+    },
+    "report.conditions_needed": {
+        "en": "Conditions it depends on",
+        "sv": "Förutsättningar som antagandet bygger på",
+    },
+    "report.evidence": {"en": "Evidence", "sv": "Underlag"},
+    "report.evidence_common": {
+        "en": "Common to all interventions",
+        "sv": "Gemensamt för insatserna",
+    },
+    "report.no_evidence": {"en": "No evidence recorded.", "sv": "Inget underlag registrerat."},
+    "report.quotes": {"en": "Quotes", "sv": "Citat"},
+    "report.survey_answers": {
+        "en": "{answered} answered, {dont_know} “don't know”",
+        "sv": "{answered} svarade, {dont_know} ”vet ej”",
+    },
+    "report.judgement": {"en": "Judgement", "sv": "Bedömning"},
+    "report.across": {"en": "All interventions", "sv": "Samtliga insatser"},
+    "report.current": {"en": "Current judgement", "sv": "Aktuell bedömning"},
+    "report.verdict": {"en": "Verdict", "sv": "Bedömning"},
+    "report.confidence": {"en": "Confidence", "sv": "Säkerhet"},
+    "report.rationale": {"en": "Rationale", "sv": "Motivering"},
+    "report.judged_by": {"en": "Judged by", "sv": "Bedömd av"},
+    "report.cited": {"en": "Evidence cited", "sv": "Åberopat underlag"},
+    "report.history": {"en": "Earlier judgements", "sv": "Tidigare bedömningar"},
+    "report.no_judgement": {"en": "No judgement recorded.", "sv": "Ingen bedömning registrerad."},
+    "report.suggestion": {
+        "en": "Suggestion from the evidence",
+        "sv": "Förslag utifrån underlaget",
+    },
+    "report.posterior": {
+        "en": "Probability that it holds",
+        "sv": "Sannolikhet att antagandet håller",
+    },
+    "report.robustness": {"en": "Robustness", "sv": "Robusthet"},
+    "report.no_suggestion": {
+        "en": "No suggestion: the evidence carries no likelihoods.",
+        "sv": "Inget förslag: underlaget saknar sannolikheter.",
+    },
+    "report.conflict": {"en": "Disagreement", "sv": "Avvikelse"},
+    "report.conflict_text": {
+        "en": "The recorded verdict ({recorded}) differs from the suggestion ({suggested}); "
+        "the evaluator's verdict stands.",
+        "sv": "Den registrerade bedömningen ({recorded}) skiljer sig från förslaget "
+        "({suggested}); utvärderarens bedömning gäller.",
+    },
+    "report.matrix": {
+        "en": "Verdicts by mechanism and intervention",
+        "sv": "Bedömningar per mekanism och insats",
+    },
+    "report.matrix_lead": {
+        "en": "The current recorded verdict in each cell; the suggestion from the evidence "
+        "after “suggested”.",
+        "sv": "Den aktuella registrerade bedömningen i varje cell; förslaget utifrån "
+        "underlaget efter ”förslag”.",
+    },
+    "report.suggested": {"en": "suggested", "sv": "förslag"},
+    "report.rivals": {
+        "en": "Rival explanations and outcomes at risk",
+        "sv": "Alternativa förklaringar och osäkra effekter",
+    },
+    "report.no_rivals": {
+        "en": "No rival explanations are recorded.",
+        "sv": "Inga alternativa förklaringar är registrerade.",
+    },
+    "report.at_risk": {
+        "en": "Outcomes and links a rival explanation that held (or partly held) also explains:",
+        "sv": "Effekter och länkar som en alternativ förklaring som höll (helt eller delvis) "
+        "också förklarar:",
+    },
+    "report.none_at_risk": {
+        "en": "No rival explanation held, so no outcome is at risk.",
+        "sv": "Ingen alternativ förklaring höll, så ingen effekt är osäker av det skälet.",
+    },
+    "report.indicators": {"en": "Indicators", "sv": "Indikatorer"},
+    "report.no_indicators": {
+        "en": "No indicators are recorded.",
+        "sv": "Inga indikatorer är registrerade.",
+    },
+    "report.status.met": {"en": "target met", "sv": "målet nått"},
+    "report.status.not_met": {"en": "below target", "sv": "under målet"},
+    "report.status.no_target": {"en": "no target set", "sv": "inget målvärde"},
+    "report.status.no_reading": {"en": "not measured yet", "sv": "inte mätt ännu"},
+    "report.appendix": {"en": "Appendix {number}: {title}", "sv": "Bilaga {number}: {title}"},
+    "report.survey_table": {
+        "en": "Table of survey answers",
+        "sv": "Tabell över enkätsvar",
+    },
+    "report.survey_lead": {
+        "en": "Shares are of those who answered; “don't know” is counted as non-response and "
+        "shown beside the shares. A cell marked ✓ (green) is a question where more than half "
+        "of the answers are in the top step of the scale: the survey supports it. A cell "
+        "marked ✗ (red) is one where they are not: support is weak and needs extra attention.",
+        "sv": "Andelarna är räknade på dem som svarat; ”vet ej” räknas som bortfall och "
+        "redovisas bredvid. En cell markerad med ✓ (grön) är en fråga där mer än hälften av "
+        "svaren ligger i skalans översta steg: enkäten ger stöd. En cell markerad med ✗ "
+        "(röd) är en fråga där de inte gör det: stödet är svagt och behöver extra fokus.",
+    },
+    "report.no_surveys": {
+        "en": "No survey evidence is recorded.",
+        "sv": "Inget enkätunderlag är registrerat.",
+    },
+    "report.rule.support": {"en": "✓ supports", "sv": "✓ stöd"},
+    "report.rule.weak": {"en": "✗ weak", "sv": "✗ svagt"},
+    "report.survey_charts": {
+        "en": "Distribution of the answers",
+        "sv": "Svarsfördelning",
+    },
+    "report.chart_alt": {
+        "en": "Bar chart: {question} – {parts}",
+        "sv": "Stapeldiagram: {question} – {parts}",
+    },
+    "report.findings": {
+        "en": "Findings of the structural check",
+        "sv": "Anmärkningar från den strukturella kontrollen",
+    },
+    "report.no_findings": {
+        "en": "The check found nothing to remark on.",
+        "sv": "Kontrollen hittade inget att anmärka på.",
+    },
+    "report.stage.resources": {"en": "Resources", "sv": "Resurser"},
+    "report.stage.activities": {"en": "Activities", "sv": "Aktiviteter"},
+    "report.stage.short": {"en": "Short-term outcomes", "sv": "Effekter kort sikt"},
+    "report.stage.medium": {"en": "Medium-term outcomes", "sv": "Effekter mellanlång sikt"},
+    "report.stage.long": {"en": "Long-term outcomes", "sv": "Effekter lång sikt"},
+    "report.verdict.held": {"en": "held", "sv": "höll"},
+    "report.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
+    "report.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
+    "report.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
+    "report.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
+    "report.verdict.present": {"en": "present", "sv": "finns"},
+    "report.verdict.partly_present": {"en": "partly present", "sv": "finns delvis"},
+    "report.verdict.absent": {"en": "absent", "sv": "saknas"},
+    "report.verdict.unknown": {"en": "unknown", "sv": "okänt"},
+    "report.confidence.low": {"en": "low", "sv": "låg"},
+    "report.confidence.medium": {"en": "medium", "sv": "medel"},
+    "report.confidence.high": {"en": "high", "sv": "hög"},
+    "report.kind.interview": {"en": "interview", "sv": "intervju"},
+    "report.kind.focus_group": {"en": "focus group", "sv": "gruppintervju"},
+    "report.kind.observation": {"en": "observation", "sv": "observation"},
+    "report.kind.document": {"en": "document", "sv": "dokument"},
+    "report.kind.survey": {"en": "survey", "sv": "enkät"},
+    "report.kind.register": {"en": "register", "sv": "register"},
+    "report.kind.indicator": {"en": "indicator", "sv": "indikator"},
+    "report.kind.other": {"en": "other", "sv": "annat"},
+    "report.stance.supports": {"en": "supports", "sv": "stöder"},
+    "report.stance.contradicts": {"en": "contradicts", "sv": "talar emot"},
+    "report.stance.mixed": {"en": "mixed", "sv": "blandad"},
+    "report.stance.neutral": {"en": "neutral", "sv": "neutral"},
+    "report.actor.state": {"en": "state agency", "sv": "statlig myndighet"},
+    "report.actor.region": {"en": "region", "sv": "region"},
+    "report.actor.municipality": {"en": "municipality", "sv": "kommun"},
+    "report.actor.civil_society": {"en": "civil society", "sv": "civilsamhälle"},
+    "report.actor.private": {"en": "private sector", "sv": "privat sektor"},
+    "report.actor.user": {"en": "service users", "sv": "brukare"},
+    "report.actor.other": {"en": "other", "sv": "annan"},
+    "report.severity.error": {"en": "error", "sv": "fel"},
+    "report.severity.warning": {"en": "warning", "sv": "varning"},
+    "report.severity.info": {"en": "note", "sv": "notering"},
+    "report.no_value": {"en": "–", "sv": "–"},
+    "report.robust.stable": {
+        "en": "stable (neither moving the prior by ±0.2 nor leaving out any one piece of "
+        "evidence changes it)",
+        "sv": "stabilt (varken en ändring av a priori-sannolikheten med ±0,2 eller att ett "
+        "enskilt underlag tas bort ändrar förslaget)",
+    },
+    "report.robust.prior": {
+        "en": "sensitive to the prior (moving it by ±0.2 changes the suggestion)",
+        "sv": "känsligt för a priori-sannolikheten (en ändring med ±0,2 ändrar förslaget)",
+    },
+    "report.robust.pivotal": {
+        "en": "rests on single pieces of evidence: {items}",
+        "sv": "vilar på enskilda underlag: {items}",
+    },
+    "report.pathway_at_risk": {
+        "en": "Outcomes at risk, where every pathway crosses a mechanism that did not hold:",
+        "sv": "Osäkra effekter, där varje väg dit går genom en mekanism som inte höll:",
+    },
+    # ---- end report
+    # ---- diagrams (toc.render): column headings, strand names, legend
+    "render.stage.resources": {"en": "RESOURCES", "sv": "RESURSER"},
+    "render.stage.activities": {"en": "ACTIVITIES/PROCESSES", "sv": "AKTIVITETER/PROCESSER"},
+    "render.stage.short": {"en": "SHORT-TERM OUTCOMES", "sv": "EFFEKTER KORT SIKT"},
+    "render.stage.medium": {"en": "MEDIUM-TERM OUTCOMES", "sv": "EFFEKTER MELLANLÅNG SIKT"},
+    "render.stage.long": {"en": "LONG-TERM OUTCOMES", "sv": "EFFEKTER LÅNG SIKT"},
+    "render.common": {"en": "Common", "sv": "Gemensamt"},
+    "render.subtitle.intervention": {"en": "Intervention: {name}", "sv": "Insats: {name}"},
+    "render.subtitle.focus": {
+        "en": "What leads to and from: {label}",
+        "sv": "Det som leder till och från: {label}",
+    },
+    "render.legend.mechanisms": {"en": "Mechanisms", "sv": "Mekanismer"},
+    "render.legend.stages": {"en": "Colours: stage", "sv": "Färger: steg"},
+    "render.legend.verdict": {"en": "Current verdict", "sv": "Aktuell bedömning"},
+    "render.legend.suggested": {
+        "en": "Suggested verdict (not yet judged)",
+        "sv": "Föreslagen bedömning (inte fastställd)",
+    },
+    "render.legend.cells": {
+        "en": "Several marks: one per intervention ({names})",
+        "sv": "Flera tecken: ett per insats ({names})",
+    },
+    "render.legend.feedback": {"en": "dashed arrow: feedback loop", "sv": "streckad pil: återkoppling"},
+    "render.legend.no_mechanism": {
+        "en": "grey arrow: no mechanism",
+        "sv": "grå pil: ingen mekanism",
+    },
+    "render.verdict.held": {"en": "held", "sv": "höll"},
+    "render.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
+    "render.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
+    "render.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
+    "render.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
+    "render.verdict.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
+    # ---- end diagrams
 }
 
 

@@ -13,6 +13,7 @@ from toc.cli.check import check_command
 from toc.cli.convert import convert_command
 from toc.cli.judge import judge_command
 from toc.cli.new import new_command
+from toc.cli.render import render_command
 from toc.cli.report import report_command
 from toc.cli.schema import schema_command
 
@@ -44,3 +45,4 @@ main.add_command(schema_command)
 main.add_command(convert_command)
 main.add_command(report_command)
 main.add_command(judge_command)
+main.add_command(render_command)
