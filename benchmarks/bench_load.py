@@ -1,0 +1,469 @@
+"""Benchmark: `toc.load` + `toc.check` against raw parsing, validation and a graph.
+
+For generated documents of 100, 1,000 and 10,000 nodes (see `generate.py`),
+written once as JSON and once as YAML, this prints in one run:
+
+* toc: ``toc.check(toc.load(path))`` — reading, safe parsing with positions,
+  validation with every cross-reference resolved, and all checks;
+* raw: reading the same file, ``json.loads`` (or ``yaml.load`` with
+  ``CSafeLoader``), validating the same data with plain pydantic models that
+  mirror the format's fields but do no cross-reference work, and building a
+  networkx ``DiGraph`` of the nodes and links;
+* the ratio toc / raw. Target: at most 1.5x at 10,000 nodes.
+
+It also times ``toc check`` on the reference example as a subprocess, start-up
+included (target: under 0.5 s wall).
+
+Every figure is the best of several runs (``time.perf_counter``). Run::
+
+    python benchmarks/bench_load.py              # all sizes
+    python benchmarks/bench_load.py --sizes 1000 --profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import io
+import json
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import networkx as nx
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StringConstraints
+
+import toc
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "examples" / "nils-2018" / "nils-2018.yaml"
+FALLBACK = ROOT / "toc" / "templates" / "starter-sv.yaml"
+TARGET_RATIO = 1.5
+TARGET_CLI_SECONDS = 0.5
+
+# ------------------------------------------------------------- raw models
+# The same fields and field types as the format's models (ids, dates,
+# probabilities, vocabularies, the evidence union), with none of the work that
+# toc adds on top: no model validators, no reference resolution, no positions.
+
+RId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=200)]
+RText = Annotated[str, StringConstraints(min_length=1)]
+RDate = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+]
+RProb = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class _Raw(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, coerce_numbers_to_str=True)
+
+
+class RawIntervention(_Raw):
+    id: RId
+    name: RText
+    period: str | None = None
+    description: str | None = None
+
+
+class RawActor(_Raw):
+    id: RId
+    name: RText
+    kind: Literal[
+        "state", "region", "municipality", "civil_society", "private", "user", "other"
+    ] = "other"
+    description: str | None = None
+
+
+class RawMeasurement(_Raw):
+    value: int | float
+    date: RDate | None = None
+    source: str | None = None
+
+
+class RawIndicator(_Raw):
+    id: RId
+    name: RText
+    unit: str | None = None
+    baseline: RawMeasurement | None = None
+    target: RawMeasurement | None = None
+    actual: list[RawMeasurement] = []
+    method: str | None = None
+    frequency: str | None = None
+
+
+class RawNode(_Raw):
+    id: RId
+    stage: RId
+    label: RText
+    interventions: list[RId] = []
+    actors: list[RId] = []
+    description: str | None = None
+    indicators: list[RawIndicator] = []
+
+
+class RawLink(_Raw):
+    from_: RId = Field(alias="from")
+    to: RId
+    mechanisms: list[RId] = []
+    feedback: bool = False
+    label: str | None = None
+
+
+class RawMechanism(_Raw):
+    id: RId
+    title: RText
+    statement: str | None = None
+    links: list[str] = []
+    conditions: list[RId] = []
+    prior: RProb | None = None
+    description: str | None = None
+
+
+class RawCondition(_Raw):
+    id: RId
+    statement: RText
+    description: str | None = None
+
+
+class RawRival(_Raw):
+    id: RId
+    statement: RText
+    about: list[str] = []
+    prior: RProb | None = None
+    description: str | None = None
+
+
+class RawEvidenceItem(_Raw):
+    id: RId
+    about: str
+    intervention: RId | None = None
+    source: str | None = None
+    date: RDate | None = None
+    summary: str | None = None
+    quotes: list[str] = []
+    stance: Literal["supports", "contradicts", "mixed", "neutral"] | None = None
+    test: Literal["straw_in_the_wind", "hoop", "smoking_gun", "doubly_decisive"] | None = None
+    p_if_true: RProb | None = None
+    p_if_false: RProb | None = None
+    observed: bool = True
+    group: RId | None = None
+
+
+class RawNarrative(RawEvidenceItem):
+    kind: Literal[
+        "interview", "focus_group", "observation", "document", "register", "indicator", "other"
+    ]
+
+
+class RawSurvey(RawEvidenceItem):
+    kind: Literal["survey"]
+    question: RText
+    scale: list[RText] = Field(min_length=2)
+    counts: list[NonNegativeInt]
+    dont_know: NonNegativeInt = 0
+    top: list[RText] | None = None
+
+
+class RawJudgement(_Raw):
+    id: RId | None = None
+    about: RId
+    intervention: RId | None = None
+    verdict: Literal[
+        "held",
+        "partly_held",
+        "not_held",
+        "too_early",
+        "inconclusive",
+        "present",
+        "partly_present",
+        "absent",
+        "unknown",
+    ]
+    confidence: Literal["low", "medium", "high"] | None = None
+    rationale: str | None = None
+    evidence: list[RId] = []
+    by: str | None = None
+    date: RDate | None = None
+
+
+class RawDocument(_Raw):
+    format: Literal[1]
+    id: RId
+    title: RText
+    language: Literal["sv", "en"] = "en"
+    description: str | None = None
+    stages: list[RId] = Field(
+        default_factory=lambda: ["resources", "activities", "short", "medium", "long"],
+        min_length=2,
+    )
+    interventions: list[RawIntervention] = []
+    actors: list[RawActor] = []
+    nodes: list[RawNode] = []
+    links: list[RawLink] = []
+    mechanisms: list[RawMechanism] = []
+    conditions: list[RawCondition] = []
+    rivals: list[RawRival] = []
+    evidence: list[Annotated[RawSurvey | RawNarrative, Field(discriminator="kind")]] = []
+    judgements: list[RawJudgement] = []
+
+
+def mirror_drift() -> list[str]:
+    """Fields of the format's models that the raw models do not mirror (or the reverse)."""
+    from mechanisms import model as mm
+    from toc import model as tm
+
+    pairs: list[tuple[type[BaseModel], type[BaseModel]]] = [
+        (tm.Document, RawDocument),
+        (tm.Intervention, RawIntervention),
+        (tm.Actor, RawActor),
+        (tm.Measurement, RawMeasurement),
+        (tm.Indicator, RawIndicator),
+        (tm.Node, RawNode),
+        (tm.Link, RawLink),
+        (mm.Mechanism, RawMechanism),
+        (mm.Condition, RawCondition),
+        (mm.Rival, RawRival),
+        (mm.NarrativeEvidence, RawNarrative),
+        (mm.SurveyEvidence, RawSurvey),
+        (mm.Judgement, RawJudgement),
+    ]
+    out = []
+    for real, raw in pairs:
+        a = {f.alias or n for n, f in real.model_fields.items()}
+        b = {f.alias or n for n, f in raw.model_fields.items()}
+        if a != b:
+            out.append(f"{real.__name__}: missing {sorted(a - b)}, extra {sorted(b - a)}")
+    return out
+
+
+def raw_graph(doc: RawDocument) -> nx.DiGraph:
+    """The nodes and links as a DiGraph with the attributes toc's graph carries."""
+    graph = nx.DiGraph(id=doc.id, title=doc.title)
+    for node in doc.nodes:
+        graph.add_node(
+            node.id,
+            stage=node.stage,
+            label=node.label,
+            interventions=node.interventions,
+            actors=node.actors,
+        )
+    for link in doc.links:
+        graph.add_edge(
+            link.from_,
+            link.to,
+            feedback=link.feedback,
+            mechanisms=link.mechanisms,
+            label=link.label,
+        )
+    return graph
+
+
+def raw_parse(path: Path) -> Any:
+    """Read and parse the file the plainest way: json.loads or yaml CSafeLoader."""
+    text = path.read_bytes().decode("utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def raw_all(path: Path) -> nx.DiGraph:
+    """The whole baseline: parse, validate, build the graph."""
+    return raw_graph(RawDocument.model_validate(raw_parse(path)))
+
+
+def toc_all(path: Path) -> list[toc.Finding]:
+    """What a user runs: load with every check of the format, then the structural checks."""
+    return toc.check(toc.load(path))
+
+
+# ---------------------------------------------------------------- timing
+
+
+def best_of(func: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` runs, in seconds (garbage collected before each)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def repeats_for(nodes: int) -> int:
+    """More runs for small documents, whose times are noisier."""
+    return 15 if nodes <= 100 else 7 if nodes <= 1000 else 3
+
+
+def bench_size(nodes: int, workdir: Path, seed: int) -> list[dict[str, Any]]:
+    """Time one generated size in both formats; returns a row per format."""
+    data = generate.generate(nodes, seed=seed)
+    rows = []
+    for suffix in (".json", ".yaml"):
+        path = generate.write(data, workdir / f"generated-{nodes}{suffix}")
+        repeat = repeats_for(nodes)
+        toc_all(path)  # warm up: imports, pydantic's lazy schema builds
+        raw_all(path)
+        doc = toc.load(path)
+        raw = RawDocument.model_validate(raw_parse(path))
+        parsed = raw_parse(path)
+        row: dict[str, Any] = {
+            "nodes": nodes,
+            "format": suffix[1:],
+            "bytes": path.stat().st_size,
+            "links": len(data["links"]),
+            "mechanisms": len(data["mechanisms"]),
+            "evidence": len(data["evidence"]),
+            "findings": len(toc.check(doc)),
+            "toc_load": best_of(partial(toc.load, path), repeat),
+            "toc_check": best_of(partial(toc.check, doc), repeat),
+            "toc": best_of(partial(toc_all, path), repeat),
+            "raw_parse": best_of(partial(raw_parse, path), repeat),
+            "raw_validate": best_of(partial(RawDocument.model_validate, parsed), repeat),
+            "raw_graph": best_of(partial(raw_graph, raw), repeat),
+            "raw": best_of(partial(raw_all, path), repeat),
+        }
+        row["ratio"] = row["toc"] / row["raw"]
+        rows.append(row)
+    return rows
+
+
+def toc_command() -> list[str]:
+    """How to start the ``toc`` command of this interpreter's environment."""
+    script = Path(sys.executable).parent / "toc"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("toc")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from toc.cli import main; main()"]
+
+
+def bench_cli(path: Path, repeat: int = 7) -> tuple[float, float, int]:
+    """Best and median wall time of ``toc check PATH`` as a fresh process, and its exit status."""
+    command = [*toc_command(), "check", str(path)]
+    env = {**os.environ, "NO_COLOR": "1"}
+    times = []
+    status = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, env=env, check=False)
+        times.append(time.perf_counter() - start)
+        status = done.returncode
+    return min(times), statistics.median(times), status
+
+
+def profile(path: Path, top: int) -> str:
+    """cProfile of one ``toc.check(toc.load(path))``, the top functions by own time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    toc_all(path)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    out.write("\n--- by cumulative time ---\n")
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- output
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:9.1f}"
+
+
+def print_rows(rows: list[dict[str, Any]]) -> None:
+    """The table of timings, in milliseconds."""
+    head = (
+        f"{'nodes':>6} {'fmt':>4} {'MB':>6} {'links':>6} {'mech':>5} {'evid':>5} "
+        f"{'toc load':>9} {'check':>9} {'toc':>9} | {'parse':>9} {'validate':>9} "
+        f"{'graph':>9} {'raw':>9} | {'ratio':>5}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        print(
+            f"{r['nodes']:>6} {r['format']:>4} {r['bytes'] / 1e6:6.2f} {r['links']:>6} "
+            f"{r['mechanisms']:>5} {r['evidence']:>5} "
+            f"{_ms(r['toc_load'])} {_ms(r['toc_check'])} {_ms(r['toc'])} | "
+            f"{_ms(r['raw_parse'])} {_ms(r['raw_validate'])} {_ms(r['raw_graph'])} "
+            f"{_ms(r['raw'])} | {r['ratio']:5.2f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; exit status 0 (it reports targets, it does not enforce them)."""
+    parser = argparse.ArgumentParser(description="toc load + check against a raw baseline.")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[100, 1_000, 10_000], help="node counts"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
+    parser.add_argument(
+        "--profile", action="store_true", help="also print a cProfile of the largest size (JSON)"
+    )
+    parser.add_argument("--top", type=int, default=25, help="functions shown by --profile")
+    parser.add_argument("--no-cli", action="store_true", help="skip the `toc check` timing")
+    args = parser.parse_args(argv)
+
+    print(f"toc {toc.__version__}, Python {sys.version.split()[0]}, {sys.platform}")
+    drift = mirror_drift()
+    if drift:
+        print("WARNING: the raw models no longer mirror the format:", *drift, sep="\n  ")
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="toc-bench-") as tmp:
+        workdir = Path(tmp)
+        for nodes in args.sizes:
+            rows.extend(bench_size(nodes, workdir, args.seed))
+        print()
+        print("Times in ms, best of N. toc = toc.check(toc.load(path));")
+        print(
+            "raw = read + json.loads/yaml CSafeLoader + plain pydantic models + networkx DiGraph."
+        )
+        print()
+        print_rows(rows)
+        largest = max(args.sizes)
+        print()
+        for r in rows:
+            if r["nodes"] == largest:
+                verdict = "meets" if r["ratio"] <= TARGET_RATIO else "MISSES"
+                print(
+                    f"{largest:,} nodes, {r['format']}: ratio {r['ratio']:.2f} "
+                    f"{verdict} the target of {TARGET_RATIO}x"
+                )
+        if args.profile:
+            print()
+            print(f"cProfile of toc.check(toc.load(...)) at {largest:,} nodes, JSON:")
+            print(profile(workdir / f"generated-{largest}.json", args.top))
+
+    if not args.no_cli:
+        example = REFERENCE if REFERENCE.exists() else FALLBACK
+        best, median, status = bench_cli(example)
+        verdict = "meets" if best < TARGET_CLI_SECONDS else "MISSES"
+        print()
+        print(
+            f"`toc check {example.relative_to(ROOT)}` as a subprocess: best {best:.3f} s, "
+            f"median {median:.3f} s (exit {status}); {verdict} the target of "
+            f"< {TARGET_CLI_SECONDS} s"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
