@@ -28,6 +28,7 @@ from mechanisms.types import (
     Stance,
     TestType,
     Text,
+    empty_list,
 )
 
 __all__ = [
@@ -70,9 +71,9 @@ class Mechanism(_Model):
     """A short name, shown in legends and headings."""
     statement: str | None = None
     """The assumption as the evaluation states it."""
-    links: list[str] = []
+    links: list[str] = empty_list()
     """The links it explains, as ``"from->to"``; the union with the links' own ``mechanisms``."""
-    conditions: list[Id] = []
+    conditions: list[Id] = empty_list()
     """Ids of the conditions it depends on (the realist "context")."""
     prior: Probability | None = None
     """Prior confidence that it holds, for evidence-based suggestion (default 0.5)."""
@@ -98,7 +99,7 @@ class Rival(_Model):
     """Unique id in the document."""
     statement: Text
     """The alternative explanation."""
-    about: list[str] = []
+    about: list[str] = empty_list()
     """Outcome node ids or ``"from->to"`` links it would also explain."""
     prior: Probability | None = None
     """Prior confidence that it holds (default 0.5)."""
@@ -121,7 +122,7 @@ class EvidenceItem(_Model):
     """When it was collected."""
     summary: str | None = None
     """What was observed, in the evaluator's words."""
-    quotes: list[str] = []
+    quotes: list[str] = empty_list()
     """Verbatim quotes."""
     stance: Stance | None = None
     """Whether it supports or contradicts what it is about."""
@@ -238,7 +239,7 @@ class Judgement(_Model):
     """How sure the evaluator is."""
     rationale: str | None = None
     """Why, in the evaluator's words."""
-    evidence: list[Id] = []
+    evidence: list[Id] = empty_list()
     """Ids of the evidence items it rests on."""
     by: str | None = None
     """Who judged."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import ConfigDict, Field, StringConstraints
 
@@ -26,6 +26,7 @@ __all__ = [
     "Stance",
     "TestType",
     "Text",
+    "empty_list",
 ]
 
 Id = Annotated[
@@ -101,3 +102,13 @@ STRICT_CONFIG = ConfigDict(
     use_attribute_docstrings=True,
 )
 """Model configuration shared by every model of the format."""
+
+
+def empty_list() -> Any:
+    """A list field's default: a new empty list per model, shown as ``[]`` in the schema.
+
+    A plain ``= []`` default makes pydantic deep-copy it for every model
+    built; a factory is cheaper by a quarter of the validation time of a
+    large document (benchmarks/bench_load.py).
+    """
+    return Field(default_factory=list, json_schema_extra={"default": []})

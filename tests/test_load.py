@@ -1603,3 +1603,24 @@ def test_tricky_text_survives_either_yaml_emitter(dumper: type[yaml.SafeDumper])
         data = {"k": text, "l": [text, text + text]}
         written = yaml.dump(data, Dumper=Dumper, allow_unicode=True, width=100)
         assert toc.source.parse_yaml(written, "t.yaml")[0] == data, written
+
+
+def test_json_positions_on_demand_match_a_full_scan() -> None:
+    """The on-demand JSON locator gives the same position as a full scan, for every value."""
+    from pathlib import Path as FsPath
+
+    from toc.source import SourceMap, _JsonScanner, parse_json
+
+    doc = toc.load(FsPath(__file__).parent.parent / "examples" / "nils-2018" / "nils-2018.yaml")
+    text = toc.dumps(doc, "json")
+    full = SourceMap(file="x.json")
+    _JsonScanner(text, full).scan()
+    _, smap = parse_json(text, "x.json")
+    assert len(full.values) > 1000
+    for path, position in full.values.items():
+        assert smap.position(path) == position, path
+    for path, position in full.keys.items():
+        assert smap.position(path, key=True) == position, path
+    # A path that does not exist falls back to its nearest existing parent.
+    assert smap.position(("nodes", 0, "no-such-key")) == full.values[("nodes", 0)]
+    assert smap.position(("nodes", 10**6)) == full.values[("nodes",)]

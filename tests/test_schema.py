@@ -87,6 +87,7 @@ def test_toc_public_names_are_pinned() -> None:
     assert toc.__all__ == [
         "FORMAT_VERSION",
         "Actor",
+        "Assessment",
         "Document",
         "DocumentError",
         "FileFormatError",
@@ -103,11 +104,14 @@ def test_toc_public_names_are_pinned() -> None:
         "UnsupportedVersionError",
         "WriteError",
         "__version__",
+        "assess",
         "check",
         "dump",
         "dumps",
         "load",
         "loads",
+        "render",
+        "to_dot",
         "validate",
     ]
     for name in toc.__all__:

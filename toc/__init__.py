@@ -9,6 +9,7 @@ Load a document, check it, and work with its graph::
 """
 
 import toc.consistency  # noqa: F401  (registers the TOC1xx consistency checks)
+from toc.assess import Assessment, assess
 from toc.checks import Finding, check
 from toc.errors import (
     DocumentError,
@@ -31,12 +32,14 @@ from toc.model import (
     Measurement,
     Node,
 )
+from toc.render import render, to_dot
 
 __version__ = "0.1.0"
 
 __all__ = [
     "FORMAT_VERSION",
     "Actor",
+    "Assessment",
     "Document",
     "DocumentError",
     "FileFormatError",
@@ -53,10 +56,13 @@ __all__ = [
     "UnsupportedVersionError",
     "WriteError",
     "__version__",
+    "assess",
     "check",
     "dump",
     "dumps",
     "load",
     "loads",
+    "render",
+    "to_dot",
     "validate",
 ]

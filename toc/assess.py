@@ -28,14 +28,13 @@ otherwise, and *unexplained* without mechanisms. An outcome is
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
+from mechanisms._gc import collector_paused
 from mechanisms.judge import (
     DEFAULT_LIKELIHOODS,
     ConditionCell,
@@ -560,7 +559,7 @@ def assess(
         raise OptionError(
             f"unknown intervention {intervention!r}: the document's interventions are {known}"
         )
-    with _collector_paused():
+    with collector_paused():
         judging = judge_document(doc, thresholds)
         links, outcomes = pathway_support(doc, judging)
         findings = findings_of(doc, judging, intervention=intervention)
@@ -580,24 +579,6 @@ def assess(
         outcomes=outcomes,
         findings=[_record(f) for f in findings],
     )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an assessment is built.
-
-    An assessment allocates some 100,000 small objects and no reference
-    cycles; the collector's repeated scans of them cost a third of the time
-    of a large assessment (benchmarks/bench_assess.py). Reference counting
-    still frees everything; the collector's previous state is restored.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _only(

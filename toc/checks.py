@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from mechanisms._gc import collector_paused
 from mechanisms.model import SurveyEvidence
 from toc.errors import OptionError, Path
 from toc.i18n import text
@@ -93,10 +94,19 @@ class Finding:
 class _Emit:
     """Builds a check's findings from the catalogue, in the document's language."""
 
-    def __init__(self, doc: Document, info: CheckInfo, out: list[Finding]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        info: CheckInfo,
+        out: list[Finding],
+        shared: dict[str, Any] | None = None,
+    ) -> None:
         self.doc = doc
         self.info = info
         self.out = out
+        # Work several checks of one run need (the judgement) is done once and
+        # kept here, for this run only: nothing outlives a `check` call.
+        self.shared: dict[str, Any] = {} if shared is None else shared
 
     def __call__(self, path: Path, ids: tuple[str, ...], **fields: Any) -> None:
         lang = self.doc.language
@@ -182,8 +192,14 @@ def check(doc: Document, *, select: Iterable[str] | None = None) -> list[Finding
             )
         chosen = [info for info in CHECKS if info.code in wanted or info.name in wanted]
     findings: list[Finding] = []
-    for info in chosen:
-        info.run(doc, _Emit(doc, info, findings))
+    shared: dict[str, Any] = {}
+    with collector_paused():
+        for info in chosen:
+            info.run(doc, _Emit(doc, info, findings, shared))
+        return _located(doc, findings)
+
+
+def _located(doc: Document, findings: list[Finding]) -> list[Finding]:
     source = getattr(doc, "_source", None)
     if source is None:
         return findings

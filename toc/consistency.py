@@ -208,21 +208,18 @@ def findings_of(
 
 # ------------------------------------------------------ toc check registry
 
-# `toc check` runs each registered check with the same findings list; the
-# judgement is computed once per run, keyed on that list and the document.
-_last_run: list[tuple[Document, object, Judging, _Index]] = []
-
 
 def _judged(doc: Document, emit: Any) -> tuple[Judging, _Index]:
     from mechanisms.judge import Thresholds
     from toc.assess import judge_document
 
-    run = getattr(emit, "out", None)
-    if _last_run and _last_run[0][0] is doc and _last_run[0][1] is run and run is not None:
-        return _last_run[0][2], _last_run[0][3]
-    judging = judge_document(doc, Thresholds())
-    index = _Index(doc)
-    _last_run[:] = [(doc, run, judging, index)]
+    # The judgement is computed once per `toc.check` run and kept in the run's
+    # shared space, which `check` creates anew for every call.
+    shared: dict[str, Any] = getattr(emit, "shared", {})
+    cached = shared.get("consistency")
+    if cached is None:
+        cached = shared["consistency"] = (judge_document(doc, Thresholds()), _Index(doc))
+    judging, index = cached
     return judging, index
 
 

@@ -703,10 +703,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Several marks: one per intervention ({names})",
         "sv": "Flera tecken: ett per insats ({names})",
     },
-    "render.legend.feedback": {"en": "dashed arrow: feedback loop", "sv": "streckad pil: återkoppling"},
+    "render.legend.feedback": {
+        "en": "dashed arrow: feedback loop",
+        "sv": "streckad pil: återkoppling",
+    },
     "render.legend.no_mechanism": {
-        "en": "grey arrow: no mechanism",
-        "sv": "grå pil: ingen mekanism",
+        "en": "arrow without a badge: no mechanism",
+        "sv": "pil utan märke: ingen mekanism",
     },
     "render.verdict.held": {"en": "held", "sv": "höll"},
     "render.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},

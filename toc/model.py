@@ -38,6 +38,7 @@ from mechanisms.types import (
     Id,
     PartialDate,
     Text,
+    empty_list,
 )
 from toc.errors import Path, Problem
 
@@ -121,7 +122,7 @@ class Indicator(_Model):
     """The value before the intervention."""
     target: Measurement | None = None
     """The value aimed for."""
-    actual: list[Measurement] = []
+    actual: list[Measurement] = empty_list()
     """Readings over time; the latest by date is the current one."""
     method: str | None = None
     """How it is measured."""
@@ -138,13 +139,13 @@ class Node(_Model):
     """One of the document's ``stages``."""
     label: Text
     """The text in the diagram box."""
-    interventions: list[Id] = []
+    interventions: list[Id] = empty_list()
     """The interventions it belongs to; absent = common to all."""
-    actors: list[Id] = []
+    actors: list[Id] = empty_list()
     """Who owns or carries it."""
     description: str | None = None
     """Optional longer free text (Markdown)."""
-    indicators: list[Indicator] = []
+    indicators: list[Indicator] = empty_list()
     """Measures of it, usually on outcomes."""
 
 
@@ -155,7 +156,7 @@ class Link(_Model):
     """The node the link starts at."""
     to: Id
     """The node the link ends at."""
-    mechanisms: list[Id] = []
+    mechanisms: list[Id] = empty_list()
     """Mechanisms that explain it; on loading, merged into the mechanisms' ``links``."""
     feedback: bool = False
     """A deliberate loop back to an earlier stage."""
@@ -197,23 +198,23 @@ class Document(_Model):
     """Optional free text (Markdown)."""
     stages: list[Id] = Field(default_factory=lambda: list(DEFAULT_STAGES), min_length=2)
     """The columns of the chain, in order."""
-    interventions: list[Intervention] = []
+    interventions: list[Intervention] = empty_list()
     """The cases that are judged separately."""
-    actors: list[Actor] = []
+    actors: list[Actor] = empty_list()
     """Partners that own or carry out elements."""
-    nodes: list[Node] = []
+    nodes: list[Node] = empty_list()
     """The elements of the chain."""
-    links: list[Link] = []
+    links: list[Link] = empty_list()
     """Causal links between nodes."""
-    mechanisms: list[Mechanism] = []
+    mechanisms: list[Mechanism] = empty_list()
     """Assumptions about why links work."""
-    conditions: list[Condition] = []
+    conditions: list[Condition] = empty_list()
     """Context factors and prerequisites that mechanisms depend on."""
-    rivals: list[Rival] = []
+    rivals: list[Rival] = empty_list()
     """Alternative explanations."""
-    evidence: list[Evidence] = []
+    evidence: list[Evidence] = empty_list()
     """What was observed."""
-    judgements: list[Judgement] = []
+    judgements: list[Judgement] = empty_list()
     """What the evaluator concluded."""
 
     # Where the document came from, for locating findings; set by toc.files.
@@ -444,15 +445,20 @@ def reference_problems(doc: Document) -> list[Problem]:
         else:
             first[item_id] = (item, path)
 
-    def ids_of(cls: type) -> dict[str, Any]:
-        return {i: item for i, (item, _) in first.items() if isinstance(item, cls)}
-
-    interventions = ids_of(Intervention)
-    actors = ids_of(Actor)
-    nodes = ids_of(Node)
-    mechanisms = ids_of(Mechanism)
-    conditions = ids_of(Condition)
-    rivals = ids_of(Rival)
+    # One pass over the ids, grouped by kind (the first element of an id wins).
+    by_kind: dict[type, dict[str, Any]] = {
+        cls: {} for cls in (Intervention, Actor, Node, Mechanism, Condition, Rival)
+    }
+    for item_id, (item, _) in first.items():
+        group = by_kind.get(type(item))
+        if group is not None:
+            group[item_id] = item
+    interventions = by_kind[Intervention]
+    actors = by_kind[Actor]
+    nodes = by_kind[Node]
+    mechanisms = by_kind[Mechanism]
+    conditions = by_kind[Condition]
+    rivals = by_kind[Rival]
     evidence_ids = {item.id for item in doc.evidence}
 
     for i, node in enumerate(doc.nodes):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import json
+import json.decoder
+import json.scanner
 import re
 import sys
 from dataclasses import dataclass, field
@@ -176,15 +178,14 @@ class SourceMap:
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
     lazy_json: bool = False
-
-    def _ensure(self) -> None:
-        if self.lazy_json:
-            self.lazy_json = False
-            _JsonScanner(self.text, self).scan()
+    _locator: _JsonLocator | None = field(default=None, repr=False, compare=False)
 
     def position(self, path: Path, key: bool = False) -> tuple[int, int] | None:
         """The position of the value at ``path`` (or of its key), else of the nearest parent."""
-        self._ensure()
+        if self.lazy_json:
+            if self._locator is None:
+                self._locator = _JsonLocator(self.text)
+            return self._locator.position(path, key)
         if key and path in self.keys:
             return self.keys[path]
         while True:
@@ -654,6 +655,74 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
             lines.at(bad.start()),
         )
     return data, smap
+
+
+class _JsonLocator:
+    """Positions in JSON text, found on demand along the paths asked for.
+
+    Only the containers on a requested path are walked, and the values
+    between are skipped with the C scanner of the standard library: locating
+    the findings of a large document costs a fraction of a full scan.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.scan_once = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+        self.lines = _LazyLines(text)
+        start = _WS.match(text, 0)
+        self.values: dict[Path, int] = {(): start.end() if start else 0}
+        self.keys: dict[Path, int] = {}
+        self.walked: set[Path] = set()
+
+    def _ws(self, i: int) -> int:
+        m = _WS.match(self.text, i)
+        return m.end() if m else i
+
+    def _walk(self, path: Path) -> None:
+        self.walked.add(path)
+        text = self.text
+        i = self.values[path]
+        try:
+            if text.startswith("{", i):
+                i = self._ws(i + 1)
+                while text.startswith('"', i):
+                    key_at = i
+                    key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+                    i = self._ws(self._ws(i) + 1)  # past the colon
+                    child = (*path, key)
+                    self.keys.setdefault(child, key_at)
+                    self.values.setdefault(child, i)
+                    _, i = self.scan_once(text, i)
+                    i = self._ws(i)
+                    if text.startswith(",", i):
+                        i = self._ws(i + 1)
+            elif text.startswith("[", i):
+                i = self._ws(i + 1)
+                index = 0
+                while i < len(text) and not text.startswith("]", i):
+                    self.values[(*path, index)] = i
+                    index += 1
+                    _, i = self.scan_once(text, i)
+                    i = self._ws(i)
+                    if text.startswith(",", i):
+                        i = self._ws(i + 1)
+        except (StopIteration, ValueError, RecursionError):
+            return  # positions stop at the nearest container found so far
+
+    def position(self, path: Path, key: bool) -> tuple[int, int]:
+        found: Path = ()
+        for k in range(1, len(path) + 1):
+            sub = path[:k]
+            if sub not in self.values:
+                parent = path[: k - 1]
+                if parent not in self.walked:
+                    self._walk(parent)
+                if sub not in self.values:
+                    break
+            found = sub
+        if key and found == path and path in self.keys:
+            return self.lines.at(self.keys[path])
+        return self.lines.at(self.values[found])
 
 
 class _DuplicateAt(Exception):

@@ -138,12 +138,33 @@ def findings(doc: Document, assessment: Any = None) -> list[Any]:
     return found
 
 
-def diagram(doc: Document, verdicts: dict[str, str], fmt: str, intervention: str | None) -> bytes:
-    """The diagram as ``svg`` or ``png`` bytes, arrows coloured by ``verdicts``.
+def diagram_verdicts(
+    doc: Document, intervention: str | None, assessment: Any
+) -> tuple[dict[str, Any], bool] | None:
+    """The verdicts the diagram shows: recorded, else suggested (and whether any is).
 
-    ``verdicts`` maps mechanism ids to their current verdict. Raises
-    `toc.errors.TocError` (or ImportError) when it cannot be drawn.
+    None when ``assessment`` is not a `toc.assess.Assessment`.
+    """
+    from toc.assess import Assessment, effective_verdicts
+
+    if not isinstance(assessment, Assessment):
+        return None
+    verdicts, suggested = effective_verdicts(doc, intervention=intervention, assessment=assessment)
+    return dict(verdicts), suggested
+
+
+def diagram(
+    doc: Document,
+    verdicts: dict[str, Any],
+    fmt: str,
+    intervention: str | None,
+    suggested: bool = False,
+) -> bytes:
+    """The diagram as ``svg`` or ``png`` bytes, coloured by ``verdicts``, via `toc.render`.
+
+    ``verdicts`` maps mechanism ids to a verdict, or to one per intervention.
+    Raises `toc.errors.TocError` when it cannot be drawn.
     """
     from toc.report.diagram import draw
 
-    return draw(doc, verdicts, fmt, intervention)
+    return draw(doc, verdicts, fmt, intervention, suggested)

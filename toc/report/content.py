@@ -247,8 +247,10 @@ class Report:
     indicators: list[IndicatorRow]
     findings: Table
     t: dict[str, str]
-    verdicts: dict[str, str] = field(default_factory=dict)
-    """Current verdict per mechanism id (in scope) for colouring the diagram."""
+    verdicts: dict[str, Any] = field(default_factory=dict)
+    """Verdict per mechanism id (or per mechanism and intervention) for colouring the diagram."""
+    verdicts_suggested: bool = False
+    """Some diagram verdicts are suggestions from the evidence, not recorded judgements."""
 
 
 # ------------------------------------------------------------------- build
@@ -623,6 +625,13 @@ def build(
         (key, word("verdict", key), VERDICT_COLOURS[key]) for key in MECHANISM_VERDICT_ORDER
     ] + [("unassessed", t["unassessed"], VERDICT_COLOURS["unassessed"])]
 
+    # The diagram shows the recorded verdict, else the evidence's suggestion
+    # (marked as such in its legend), as `toc render --color-by verdict` does.
+    diagram_verdicts: dict[str, Any] = dict(verdicts)
+    verdicts_suggested = False
+    effective = adapters.diagram_verdicts(doc, intervention, assessment)
+    if effective is not None:
+        diagram_verdicts, verdicts_suggested = effective
     return Report(
         language=lang,
         title=doc.title,
@@ -644,7 +653,8 @@ def build(
             [t["col.code"], t["col.severity"], t["col.finding"], t["col.where"]], finding_rows
         ),
         t=t,
-        verdicts=verdicts,
+        verdicts=diagram_verdicts,
+        verdicts_suggested=verdicts_suggested,
     )
 
 

@@ -39,7 +39,10 @@ def format_of(path: str | os.PathLike[str]) -> str:
 
 def _diagram(report: Report, doc: Document, fmt: str, intervention: str | None) -> Any:
     try:
-        return adapters.diagram(doc, report.verdicts, fmt, intervention), None
+        return (
+            adapters.diagram(doc, report.verdicts, fmt, intervention, report.verdicts_suggested),
+            None,
+        )
     except TocError as err:
         return None, str(err)
 

@@ -1,0 +1,237 @@
+"""``toc render``: diagrams as SVG, PNG, PDF, DOT or Mermaid."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from toc.cli.common import EXIT_INVALID, fail
+from toc.errors import DocumentError, OptionError, TocError
+
+if TYPE_CHECKING:
+    from toc.render.options import RenderOptions
+
+__all__ = ["output_paths", "render_command"]
+
+_FORMAT_SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mmd": ".mmd"}
+
+
+def output_paths(files: list[str], output: str | None, format: str | None) -> list[str]:
+    """Where each of ``files`` is written, from ``-o`` and ``--format``.
+
+    - no ``-o``: beside each input, same name, suffix of ``--format`` (default ``.svg``);
+    - one input: ``-o`` is the output file (``-`` for standard output), or a directory;
+    - several inputs: ``-o`` is a directory, or a pattern with ``{stem}``.
+
+    >>> output_paths(["a/nils.yaml"], None, None)
+    ['a/nils.svg']
+    >>> output_paths(["nils.yaml", "fa.yaml"], "out/{stem}-diagram.png", None)
+    ['out/nils-diagram.png', 'out/fa-diagram.png']
+    >>> output_paths(["nils.yaml", "fa.yaml"], "out", "pdf")
+    ['out/nils.pdf', 'out/fa.pdf']
+    >>> output_paths(["nils.yaml"], "out/", None)
+    ['out/nils.svg']
+    """
+    suffix = _FORMAT_SUFFIX[format or "svg"]
+    if output is None:
+        return [str(Path(f).with_suffix(suffix)) for f in files]
+    if "{stem}" in output:
+        paths = [output.replace("{stem}", Path(f).stem) for f in files]
+        if len(set(paths)) < len(paths):
+            raise OptionError(
+                f"-o {output!r} gives the same output file for two inputs with the same name"
+            )
+        return paths
+    directory = output.endswith(("/", os.sep)) or Path(output).is_dir()
+    if len(files) == 1 and not directory:
+        if output != "-" and Path(output).suffix == "" and format is not None:
+            return [output + suffix]
+        return [output]
+    if output == "-":
+        raise OptionError("-o - writes one diagram to standard output; give one input file")
+    if Path(output).suffix.lower() in (*_FORMAT_SUFFIX.values(), ".gv"):
+        raise OptionError(
+            f"-o {output!r} looks like a file, but there are {len(files)} inputs: give a "
+            "directory, or a pattern such as 'out/{stem}.svg'"
+        )
+    names = [Path(f).stem for f in files]
+    if len(set(names)) < len(names):
+        raise OptionError(
+            "two inputs have the same name; use -o 'DIR/{stem}.svg' with distinct names"
+        )
+    return [str(Path(output) / (name + suffix)) for name in names]
+
+
+def _format_of(path: str, format: str | None) -> str:
+    from toc.render.options import format_for
+
+    if format is not None:
+        return "mermaid" if format == "mmd" else format
+    if path == "-":
+        return "svg"
+    return format_for(path)
+
+
+@click.command(
+    "render",
+    epilog="""\b
+Examples:
+  toc render examples/nils-2018/nils-2018.yaml -o nils.svg
+  toc render nils.yaml -o nils.png --dpi 200 --color-by verdict
+  toc render nils.yaml -o nils-ic.pdf --intervention ic --theme print
+  toc render nils.yaml -o - --format mmd > nils.mmd
+  toc render workshop/*.yaml -o diagrams/ --format png""",
+)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    metavar="PATH",
+    help="Output file (its suffix picks the format: .svg .png .pdf .dot .mmd), '-' for "
+    "standard output; for several inputs a directory or a pattern with {stem}. "
+    "Default: beside each input, as .svg.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(_FORMAT_SUFFIX)),
+    help="Output format, when the output name does not say it.",
+)
+@click.option(
+    "--color-by",
+    default="stage",
+    show_default=True,
+    metavar="SCHEME",
+    help="Colour boxes by stage, links and badges by verdict (the current judgement), or none.",
+)
+@click.option(
+    "--theme",
+    type=click.Choice(["default", "print"]),
+    default="default",
+    show_default=True,
+    help="print: black and white, distinctions made by symbols and line styles too.",
+)
+@click.option(
+    "--orientation",
+    type=click.Choice(["LR", "TB"]),
+    default="LR",
+    show_default=True,
+    help="LR: stages as columns from left to right; TB: stages as rows from the top.",
+)
+@click.option(
+    "--intervention",
+    metavar="ID",
+    help="Only the common strand and this intervention's strand.",
+)
+@click.option("--focus", metavar="NODE", help="Only what leads to or from this node.")
+@click.option("--no-legend", is_flag=True, help="Leave out the legend of badges and colours.")
+@click.option(
+    "--title", help="Title above the diagram (default: the document's title; '' for none)."
+)
+@click.option("--subtitle", help="Line under the title.")
+@click.option("--common-label", metavar="TEXT", help="Name of the common strand.")
+@click.option(
+    "--wrap",
+    type=int,
+    default=24,
+    show_default=True,
+    help="Characters per line in a box.",
+)
+@click.option("--dpi", type=int, default=150, show_default=True, help="Resolution of PNG output.")
+@click.option(
+    "--engine",
+    type=click.Choice(["bundled", "system"]),
+    default="bundled",
+    show_default=True,
+    help="bundled: the Graphviz inside pygraphviz; system: a `dot` program on PATH.",
+)
+@click.option("--font", default="DejaVu Sans", show_default=True, help="Font family of all text.")
+def render_command(
+    files: tuple[str, ...],
+    output: str | None,
+    fmt: str | None,
+    no_legend: bool,
+    **settings: Any,
+) -> None:
+    """Draw the theory of change in FILES as a diagram: stages as columns, the
+    common strand and one strand per intervention as rows, mechanisms as
+    badges M1, M2, … on the links they explain.
+
+    Exit status: 0 all diagrams written; 2 a file that cannot be read or is
+    not a valid document, or a wrong option (nothing is written for it).
+    """
+    from toc.render.options import options_from
+
+    settings["legend"] = not no_legend
+    try:
+        options = options_from(settings)
+        targets = output_paths(list(files), output, fmt)
+        formats = [_format_of(target, fmt) for target in targets]
+    except TocError as err:
+        fail(err)
+    if len(files) == 1:
+        try:
+            _write(files[0], targets[0], formats[0], options)
+        except TocError as err:
+            fail(err)
+        if targets[0] != "-":
+            click.echo(f"wrote {targets[0]}")
+        return
+    failed = _many(list(files), targets, formats, options)
+    if failed:
+        raise SystemExit(EXIT_INVALID)
+
+
+def _write(file: str, target: str, format: str, options: RenderOptions) -> None:
+    import toc
+    from toc.files import write_atomic
+    from toc.render import draw
+
+    data = draw(toc.load(file), format, options)
+    if target == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    parent = os.path.dirname(target)
+    if parent:
+        os.makedirs(parent, exist_ok=True)
+    write_atomic(target, data)
+
+
+def _many(files: list[str], targets: list[str], formats: list[str], options: RenderOptions) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from toc.cli.common import console
+
+    failed = 0
+    errors: list[str] = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("rendering", total=len(files))
+        for file, target, format in zip(files, targets, formats, strict=True):
+            progress.update(task, description=f"rendering {Path(file).name}")
+            try:
+                _write(file, target, format, options)
+            except DocumentError as err:
+                failed += 1
+                errors.extend(problem.render() for problem in err.problems)
+            except TocError as err:
+                failed += 1
+                errors.append(f"{file}: error: {err}")
+            progress.advance(task)
+    for line in errors:
+        click.echo(line, err=True)
+    written = len(files) - failed
+    click.echo(
+        f"wrote {written} of {len(files)} diagrams" + (f"; {failed} failed" if failed else "")
+    )
+    return failed

@@ -1,0 +1,441 @@
+"""DOT source for a diagram: a pure, deterministic function of the `Scene`.
+
+How the picture is held together (each trick is there because plain Graphviz
+attributes did not give a stable result; docs/diagrams.md has the reasoning):
+
+- Every stage is a rank (``rank=same``) headed by a heading node; ranks are
+  doubled so that the rank between two columns (the *gap*) can hold the
+  mechanism badges, which sit on their arrows as small nodes.
+- In every column, an invisible-but-labelled *rule* node opens each strand:
+  a line with the strand's name. Invisible same-rank edges (heading → rule →
+  the strand's boxes → next rule) fix the order of strands inside a column;
+  Graphviz still orders the boxes inside a strand to avoid crossings.
+- Each strand's rules are chained from column to column through a point in
+  every gap, with a large weight, so that a strand is one straight row.
+- A box with no arrow coming in from the left (or none going out to the
+  right) gets an invisible edge from (to) its strand's point in the gap.
+  Without it, Graphviz's crossing minimisation can move such a box past its
+  rule into the wrong strand.
+
+Identifiers: document nodes keep their ids (slugs); the helpers use ids with
+a colon (``h:short``, ``s:1:short``, ``g:1:2``, ``b:7``), which a slug
+cannot contain, so they never clash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from toc.render.quoting import dot_html, dot_id, dot_string, wrap
+from toc.render.theme import VerdictStyle, text_colour
+from toc.render.view import Badge, Box, Edge, Scene
+
+__all__ = ["box_width", "emit"]
+
+FONT_SIZE = 10
+"""Point size of box text; the other sizes are relative to it."""
+
+
+def box_width(wrap_chars: int) -> float:
+    """Width of a box in inches for ``wrap_chars`` characters per line.
+
+    >>> box_width(24)
+    2.12
+    """
+    return round(wrap_chars * 0.08 + 0.2, 2)
+
+
+def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
+    inner = " ".join(f"{key}={value}" for key, value in pairs)
+    return f" [{inner}]" if inner else ""
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _html(markup: str) -> str:
+    return f"<{markup}>"
+
+
+def _lines(text: str, width: int) -> str:
+    return "<BR/>".join(dot_html(line) for line in wrap(text, width))
+
+
+def _badge_cells(badge: Badge, scene: Scene) -> str:
+    # Fixed-size cells: a table column wider than a badge (in the legend)
+    # would otherwise stretch the badge with it.
+    theme = scene.theme
+    label = f"M{badge.number}"
+    cells = [
+        f'<TD BGCOLOR="{theme.badge_fill}" STYLE="rounded" FIXEDSIZE="TRUE" '
+        f'WIDTH="{10 + 6 * len(label)}" HEIGHT="14">'
+        f'<FONT COLOR="{theme.badge_text}" POINT-SIZE="{FONT_SIZE - 2}"><B>{label}</B>'
+        "</FONT></TD>"
+    ]
+    star = "*" if scene.options.verdicts_suggested else ""
+    for _, verdict in badge.cells:
+        style = theme.verdicts[verdict]
+        cells.append(
+            f'<TD BGCOLOR="{style.colour}" STYLE="rounded" FIXEDSIZE="TRUE" '
+            f'WIDTH="{15 + 6 * len(star)}" HEIGHT="14">'
+            f'<FONT COLOR="{text_colour(style.colour)}" POINT-SIZE="{FONT_SIZE - 2}">'
+            f"<B>{dot_html(style.symbol + star)}</B>"
+            "</FONT></TD>"
+        )
+    return "".join(cells)
+
+
+def _badge_label(edge: Edge, scene: Scene) -> str:
+    rows = []
+    if edge.badges:
+        cells = '<TD WIDTH="3"></TD>'.join(_badge_cells(badge, scene) for badge in edge.badges)
+        rows.append(f"<TR>{cells}</TR>")
+    if edge.label:
+        span = max(1, sum(1 + len(b.cells) for b in edge.badges) + len(edge.badges) - 1)
+        text = _lines(edge.label, max(12, scene.options.wrap * 2 // 3))
+        rows.append(
+            f'<TR><TD COLSPAN="{span}" BGCOLOR="#FFFFFF">'
+            f'<FONT POINT-SIZE="{FONT_SIZE - 2}">{text}</FONT></TD></TR>'
+        )
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>"
+    )
+
+
+def _edge_style(edge: Edge, scene: Scene) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    if edge.verdict is not None:
+        style: VerdictStyle = scene.theme.verdicts[edge.verdict]
+        pairs += [("color", dot_string(style.colour)), ("penwidth", _num(style.penwidth))]
+        if style.style != "solid":
+            pairs.append(("style", style.style))
+    if edge.kind == "feedback":
+        pairs = [p for p in pairs if p[0] != "style"] + [("style", "dashed")]
+    return pairs
+
+
+def _box(box: Box, scene: Scene) -> str:
+    pairs = [("label", _html(_lines(box.label, scene.options.wrap)))]
+    pairs += [("fillcolor", dot_string(box.fill)), ("color", dot_string(box.border))]
+    if box.outline in ("dashed", "dotted"):
+        pairs.append(("style", dot_string(f"rounded,filled,{box.outline}")))
+    if box.focus:
+        pairs.append(("penwidth", "3"))
+    elif box.outline == "bold":
+        pairs.append(("penwidth", "2.6"))
+    return dot_id(box.id) + _attrs(pairs) + ";"
+
+
+def _rule(strand_label: str, scene: Scene, visible: bool, width: float) -> str:
+    if not visible:
+        return '[shape=point style=invis width=0 height=0 label=""]'
+    theme = scene.theme
+    side = "T" if scene.orientation == "LR" else "L"
+    size = f' WIDTH="{round(width * 72)}"' if scene.orientation == "LR" else ""
+    label = (
+        f'<TABLE BORDER="1" SIDES="{side}" COLOR="{theme.rule}" CELLBORDER="0" '
+        f'CELLSPACING="0" CELLPADDING="2"{size}><TR><TD ALIGN="LEFT">'
+        f'<FONT POINT-SIZE="{FONT_SIZE - 1}" COLOR="{theme.muted}"><I>{dot_html(strand_label)}'
+        "</I></FONT></TD></TR></TABLE>"
+    )
+    return f'[shape=plain style="" label={_html(label)}]'
+
+
+def _badge_cell_list(badge: Badge, scene: Scene) -> list[str]:
+    return _badge_cells(badge, scene).replace("</TD><TD", "</TD>\0<TD").split("\0")
+
+
+def _legend_table(scene: Scene) -> str:
+    """The legend as one flat table, so that Graphviz stretches no cell.
+
+    Columns: the badge's cells, the mechanism title, a gap, the colour
+    swatch, its meaning, a gap, the notes. (Nested tables would be stretched
+    to fill their cells.)
+    """
+    legend = scene.legend
+    if legend is None:
+        return ""
+    theme = scene.theme
+    small = FONT_SIZE - 1
+    mechanisms = [(_badge_cell_list(b, scene), title) for b, title in legend.mechanisms]
+    width = max((len(cells) for cells, _ in mechanisms), default=0)
+    swatches = []
+    for colour, symbol, meaning in legend.colours:
+        mark = (
+            f'<FONT COLOR="{text_colour(colour)}" POINT-SIZE="{small - 1}">'
+            f"<B>{dot_html(symbol or ' ')}</B></FONT>"
+        )
+        swatches.append(
+            (
+                f'<TD BGCOLOR="{colour}" BORDER="1" COLOR="{theme.border}" FIXEDSIZE="TRUE" '
+                f'WIDTH="30" HEIGHT="16" STYLE="rounded">{mark}</TD>',
+                f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{small}">{dot_html(meaning)}</FONT></TD>',
+            )
+        )
+
+    def bold(text: str) -> str:
+        # The heading sits over the text column: a heading spanning the badge
+        # column as well would widen it (Graphviz splits a span's width evenly).
+        return f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{small}"><B>{dot_html(text)}</B></FONT></TD>'
+
+    gap = '<TD WIDTH="20"> </TD>'
+    rows = []
+    header = []
+    if mechanisms:
+        header += ["<TD> </TD>"] * width + [bold(_mechanisms_heading(scene))]
+    if swatches:
+        if header:
+            header.append(gap)
+        header += ["<TD> </TD>", bold(legend.colour_title or "")]
+    lines = max(len(mechanisms), len(swatches), len(legend.notes))
+    for row in range(lines):
+        cells: list[str] = []
+        if mechanisms:
+            if row < len(mechanisms):
+                badge, title = mechanisms[row]
+                cells += badge + ["<TD> </TD>"] * (width - len(badge))
+                cells.append(
+                    f'<TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{small}">'
+                    f"{_lines(title, 64)}</FONT></TD>"
+                )
+            else:
+                cells.append(f'<TD COLSPAN="{width + 1}"> </TD>')
+        if swatches:
+            if cells:
+                cells.append(gap)
+            cells += list(swatches[row]) if row < len(swatches) else ['<TD COLSPAN="2"> </TD>']
+        if legend.notes:
+            if cells:
+                cells.append(gap)
+            note = legend.notes[row] if row < len(legend.notes) else ""
+            cells.append(
+                f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{small}" COLOR="{theme.muted}">'
+                f"{dot_html(note) or ' '}</FONT></TD>"
+            )
+        rows.append("<TR>" + "".join(cells) + _FILLER + "</TR>")
+    if header:
+        rows.insert(0, "<TR>" + "".join(header) + _FILLER + "</TR>")
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">'
+        + "".join(rows)
+        + "</TABLE>"
+    )
+
+
+# Where the title is wider than the legend, Graphviz widens every column of
+# the legend by the same amount; empty columns at the end take most of it, so
+# that badges and swatches stay next to their text.
+_FILLER = '<TD CELLPADDING="0"></TD>' * 24
+
+
+def _mechanisms_heading(scene: Scene) -> str:
+    from toc.i18n import text
+
+    return text("render.legend.mechanisms", scene.language)
+
+
+def _graph_label(scene: Scene) -> str | None:
+    rows = []
+    if scene.title:
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{FONT_SIZE + 6}"><B>'
+            f"{_lines(scene.title, 90)}</B></FONT></TD></TR>"
+        )
+    if scene.subtitle:
+        rows.append(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{FONT_SIZE + 1}" '
+            f'COLOR="{scene.theme.muted}">{_lines(scene.subtitle, 110)}</FONT></TD></TR>'
+        )
+    legend = _legend_table(scene)
+    if legend:
+        rows.append(f'<TR><TD ALIGN="LEFT">{legend}</TD></TR>')
+    if not rows:
+        return None
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="0">'
+        + "".join(rows)
+        + "</TABLE>"
+    )
+
+
+def emit(scene: Scene) -> str:
+    """The DOT source of a scene; the same scene gives the same bytes.
+
+    >>> import toc
+    >>> from toc.render.options import RenderOptions
+    >>> from toc.render.view import build_scene
+    >>> doc = toc.loads('''
+    ... format: 1
+    ... id: demo
+    ... title: Demo
+    ... nodes: [{id: a, stage: resources, label: A}, {id: b, stage: activities, label: B}]
+    ... links: [{from: a, to: b}]
+    ... ''')
+    >>> source = emit(build_scene(doc, RenderOptions()))
+    >>> '"a" -> "b" [minlen=2];' in source
+    True
+    """
+    theme = scene.theme
+    options = scene.options
+    width = box_width(options.wrap)
+    font = dot_string(options.font)
+    lines: list[str] = [
+        "// Theory-of-change diagram written by toc; regenerate it with `toc render`.",
+        f"digraph {dot_id(scene.document_id)} {{",
+    ]
+    graph = [
+        ("rankdir", scene.orientation),
+        ("newrank", "true"),
+        ("nodesep", "0.14"),
+        ("ranksep", "0.14"),
+        ("outputorder", "edgesfirst"),
+        ("bgcolor", dot_string("#FFFFFF")),
+        ("pad", "0.2"),
+        ("fontname", font),
+        ("fontsize", str(FONT_SIZE)),
+        ("fontcolor", dot_string(theme.text)),
+    ]
+    label = _graph_label(scene)
+    if label is not None:
+        graph += [("labelloc", "t"), ("labeljust", "l"), ("label", _html(label))]
+    lines.append("graph" + _attrs(graph) + ";")
+    lines.append(
+        "node"
+        + _attrs(
+            [
+                ("shape", "box"),
+                ("style", dot_string("rounded,filled")),
+                ("fontname", font),
+                ("fontsize", str(FONT_SIZE)),
+                ("fontcolor", dot_string(theme.text)),
+                ("color", dot_string(theme.border)),
+                ("fillcolor", dot_string(theme.neutral_fill)),
+                ("margin", dot_string("0.09,0.06")),
+                ("width", _num(width)),
+                ("height", "0.45"),
+            ]
+        )
+        + ";"
+    )
+    lines.append(
+        "edge"
+        + _attrs(
+            [
+                ("color", dot_string(theme.edge)),
+                ("penwidth", "1.2"),
+                ("arrowsize", "0.7"),
+                ("fontname", font),
+                ("fontsize", str(FONT_SIZE - 2)),
+            ]
+        )
+        + ";"
+    )
+
+    columns = scene.columns
+    strands = scene.strands
+    last = len(columns) - 1
+    labelled = len(strands) > 1
+
+    def heading(k: int) -> str:
+        return dot_id(f"h:{columns[k].stage}")
+
+    def rule(s: int, k: int) -> str:
+        return dot_id(f"s:{s}:{columns[k].stage}")
+
+    def gap(s: int | None, k: int) -> str:
+        return dot_id(f"g:{'h' if s is None else s}:{k}")
+
+    forward_in = {e.target for e in scene.edges if e.kind == "forward"}
+    forward_out = {e.source for e in scene.edges if e.kind == "forward"}
+
+    for k, column in enumerate(columns):
+        lines.append(f"// column {k + 1}: {column.stage}")
+        heading_label = f"<B>{dot_html(column.heading)}</B>"
+        lines.append(
+            heading(k)
+            + _attrs(
+                [
+                    ("shape", "plaintext"),
+                    ("style", '""'),
+                    ("fontsize", str(FONT_SIZE + 1)),
+                    ("label", _html(heading_label)),
+                ]
+            )
+            + ";"
+        )
+        members = [heading(k)]
+        order: list[tuple[str, str]] = []
+        previous = heading(k)
+        for s, strand in enumerate(strands):
+            lines.append(rule(s, k) + " " + _rule(strand.label, scene, labelled, width) + ";")
+            members.append(rule(s, k))
+            order.append((previous, rule(s, k)))
+            boxes = [b for b in scene.boxes if b.column == k and b.strand == s]
+            for box in boxes:
+                lines.append(_box(box, scene))
+                members.append(dot_id(box.id))
+                order.append((rule(s, k), dot_id(box.id)))
+                if s + 1 < len(strands):
+                    order.append((dot_id(box.id), rule(s + 1, k)))
+            previous = rule(s, k)
+        lines.append("{rank=same; " + " ".join(members) + "}")
+        lines.extend(f"{a} -> {b} [style=invis];" for a, b in order)
+
+    lines.append("// strands run straight through the gaps between columns")
+    for k in range(last):
+        for s in [None, *range(len(strands))]:
+            lines.append(gap(s, k) + ' [shape=point style=invis width=0 height=0 label=""];')
+            left = heading(k) if s is None else rule(s, k)
+            right = heading(k + 1) if s is None else rule(s, k + 1)
+            lines.append(f"{left} -> {gap(s, k)} -> {right} [style=invis weight=1000];")
+
+    lines.append("// boxes without arrows on one side keep to their strand")
+    for box in scene.boxes:
+        if box.column > 0 and box.id not in forward_in:
+            lines.append(
+                f"{gap(box.strand, box.column - 1)} -> {dot_id(box.id)} [style=invis weight=0];"
+            )
+        if box.column < last and box.id not in forward_out:
+            lines.append(
+                f"{dot_id(box.id)} -> {gap(box.strand, box.column)} [style=invis weight=0];"
+            )
+
+    lines.append("// links, in document order")
+    for edge in scene.edges:
+        source, target = dot_id(edge.source), dot_id(edge.target)
+        style = _edge_style(edge, scene)
+        if edge.kind != "forward":
+            pairs = [("constraint", "false"), *style]
+            if edge.badges or edge.label:
+                pairs.append(("xlabel", _html(_badge_label(edge, scene))))
+            lines.append(f"{source} -> {target}" + _attrs(pairs) + ";")
+        elif edge.badges or edge.label:
+            badge = dot_id(f"b:{edge.index}")
+            lines.append(
+                badge
+                + _attrs(
+                    [
+                        ("shape", "plain"),
+                        ("style", '""'),
+                        ("label", _html(_badge_label(edge, scene))),
+                    ]
+                )
+                + ";"
+            )
+            lines.append(
+                f"{source} -> {badge}"
+                + _attrs([("arrowhead", "none"), ("minlen", str(edge.span)), *style])
+                + ";"
+            )
+            lines.append(
+                f"{badge} -> {target}" + _attrs([("minlen", str(edge.span)), *style]) + ";"
+            )
+        else:
+            lines.append(
+                f"{source} -> {target}" + _attrs([("minlen", str(2 * edge.span)), *style]) + ";"
+            )
+    lines.append("}")
+    return "\n".join(lines) + "\n"

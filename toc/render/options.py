@@ -1,0 +1,256 @@
+"""The options of a diagram, checked once, and the output formats.
+
+`RenderOptions` holds every option of `toc.render`, `toc.to_dot` and
+``toc render``; `options_from` builds it from keyword arguments and raises
+`toc.errors.OptionError` for a misspelt name or a value that is not allowed.
+What can only be checked against a document (an intervention or node that
+must exist) is checked when the diagram is built (`toc.render.view`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import PurePath
+from typing import Any
+
+from toc.errors import OptionError
+
+__all__ = [
+    "COLOR_SCHEMES",
+    "COLOR_SCHEME_PLUGINS",
+    "ENGINES",
+    "FORMATS",
+    "ORIENTATIONS",
+    "SUFFIXES",
+    "NodePaint",
+    "RenderOptions",
+    "UnknownOptionError",
+    "format_for",
+    "options_from",
+]
+
+FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot", "mermaid")
+"""Output formats: three drawn by Graphviz, DOT source and Mermaid source."""
+
+SUFFIXES: dict[str, str] = {
+    ".svg": "svg",
+    ".png": "png",
+    ".pdf": "pdf",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".mmd": "mermaid",
+}
+"""The format an output file's suffix selects."""
+
+COLOR_SCHEMES: tuple[str, ...] = ("stage", "verdict", "none")
+"""Built-in colour schemes."""
+
+COLOR_SCHEME_PLUGINS: dict[str, str] = {}
+"""More colour schemes, as ``name: "module:function"``.
+
+The function is called as ``function(doc, options)`` with the
+`toc.model.Document` and these `RenderOptions`, and returns a `NodePaint`.
+It is imported only when its scheme is used, so registering one costs nothing
+at start-up; ``toc render --color-by`` offers every name registered here.
+"""
+
+ORIENTATIONS: tuple[str, ...] = ("LR", "TB")
+THEME_NAMES: tuple[str, ...] = ("default", "print")
+ENGINES: tuple[str, ...] = ("bundled", "system")
+LINE_STYLES: tuple[str, ...] = ("solid", "dashed", "dotted", "bold")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class UnknownOptionError(OptionError, TypeError):
+    """An option name that does not exist (a `TypeError`, as for any unknown keyword)."""
+
+
+@dataclass(frozen=True)
+class NodePaint:
+    """Box colours chosen by the caller, with the legend that explains them.
+
+    This is how another analysis colours the boxes, for instance outcomes by
+    pathway support::
+
+        NodePaint(
+            fills={"long-kitt": "#0072B2"},
+            legend=[("#0072B2", "supported")],
+            title="Pathway support",
+            styles={"long-kitt": "bold"},
+        )
+
+    Boxes not named in ``fills`` get the theme's neutral fill. ``styles``
+    (``solid``, ``dashed``, ``dotted``, ``bold``) set the box outline, so that
+    the meaning survives black-and-white print.
+    """
+
+    fills: Mapping[str, str]
+    """Node id → fill colour ``#rrggbb``."""
+    legend: Sequence[tuple[str, str]] = ()
+    """Legend rows: (colour, meaning)."""
+    title: str | None = None
+    """Legend heading for these colours."""
+    styles: Mapping[str, str] = field(default_factory=dict)
+    """Node id → outline style."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Every option of a diagram, with its default."""
+
+    color_by: str = "stage"
+    """``stage`` (box fill by column), ``verdict`` (links and badges by the
+    current judgement of their mechanisms), ``none``, or a registered scheme."""
+    theme: str = "default"
+    """``default``, or ``print`` for black-and-white print."""
+    orientation: str = "LR"
+    """``LR``: stages as columns, left to right; ``TB``: stages as rows."""
+    intervention: str | None = None
+    """Show only the common strand and this intervention's strand."""
+    focus: str | None = None
+    """Show only what leads to or from this node."""
+    legend: bool = True
+    """Draw the legend of badges and colours."""
+    title: str | None = None
+    """Title above the diagram; None = the document's title, "" = none."""
+    subtitle: str | None = None
+    """Line under the title; None = the intervention or focus shown, if any."""
+    common_label: str | None = None
+    """Name of the common strand; None = "Gemensamt" / "Common"."""
+    wrap: int = 24
+    """Characters per line in a box (the box width follows)."""
+    dpi: int = 150
+    """Resolution of PNG output."""
+    engine: str = "bundled"
+    """``bundled``: the Graphviz inside pygraphviz; ``system``: ``dot`` on PATH."""
+    font: str = "DejaVu Sans"
+    """Font family of all text."""
+    verdicts: Mapping[str, str | Mapping[str, str]] | None = None
+    """Verdicts to colour by instead of the recorded judgements: mechanism id →
+    verdict, or mechanism id → {intervention id: verdict}. Mechanisms left out
+    are unassessed. This is how suggested verdicts are drawn."""
+    verdicts_suggested: bool = False
+    """The ``verdicts`` are suggestions, not judgements: the legend says so."""
+    paint: NodePaint | None = None
+    """Box colours chosen by the caller; they override the colour scheme's."""
+
+
+_NAMES = tuple(f.name for f in fields(RenderOptions))
+
+
+def _choice(name: str, value: Any, allowed: Sequence[str]) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise OptionError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _integer(name: str, value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise OptionError(f"{name} must be a whole number from {low} to {high}, not {value!r}")
+    return value
+
+
+def _text(name: str, value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise OptionError(f"{name} must be text, not {value!r}")
+    return value
+
+
+def _check_paint(paint: Any) -> NodePaint | None:
+    if paint is None:
+        return None
+    if not isinstance(paint, NodePaint):
+        raise OptionError(f"paint must be a toc.render.NodePaint, not {paint!r}")
+    for node, colour in paint.fills.items():
+        if not isinstance(colour, str) or not _COLOUR.match(colour):
+            raise OptionError(f"paint colour for {node!r} must be #rrggbb, not {colour!r}")
+    for colour, meaning in paint.legend:
+        if not isinstance(colour, str) or not _COLOUR.match(colour):
+            raise OptionError(f"paint legend colour must be #rrggbb, not {colour!r}")
+        _text("paint legend text", meaning)
+    for node, style in paint.styles.items():
+        _choice(f"paint style for {node!r}", style, LINE_STYLES)
+    return paint
+
+
+def _check_verdicts(value: Any) -> Mapping[str, str | Mapping[str, str]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise OptionError(f"verdicts must be a mapping of mechanism id to verdict, not {value!r}")
+    for key, verdict in value.items():
+        if not isinstance(key, str):
+            raise OptionError(f"verdicts keys must be mechanism ids, not {key!r}")
+        per = verdict if isinstance(verdict, Mapping) else {"": verdict}
+        for intervention, one in per.items():
+            if not isinstance(intervention, str) or not isinstance(one, str):
+                raise OptionError(
+                    f"verdicts[{key!r}] must be a verdict or a mapping of intervention id "
+                    f"to verdict, not {verdict!r}"
+                )
+    return value
+
+
+def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> RenderOptions:
+    """`RenderOptions` from keyword arguments, each name and value checked.
+
+    >>> options_from(color_by="verdict", orientation="TB").orientation
+    'TB'
+    >>> options_from(colour="stage")
+    Traceback (most recent call last):
+    ...
+    toc.render.options.UnknownOptionError: unknown option 'colour'; did you mean 'color_by'?
+    """
+    given = {**(options or {}), **more}
+    for name in given:
+        if name not in _NAMES:
+            close = difflib.get_close_matches(name, _NAMES, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; options: {', '.join(_NAMES)}"
+            raise UnknownOptionError(f"unknown option {name!r}{hint}")
+    result = RenderOptions(**given)
+    schemes = COLOR_SCHEMES + tuple(COLOR_SCHEME_PLUGINS)
+    _choice("color_by", result.color_by, schemes)
+    _choice("theme", result.theme, THEME_NAMES)
+    _choice("orientation", result.orientation, ORIENTATIONS)
+    _choice("engine", result.engine, ENGINES)
+    _integer("wrap", result.wrap, 8, 200)
+    _integer("dpi", result.dpi, 24, 1200)
+    for name in ("intervention", "focus", "title", "subtitle", "common_label"):
+        _text(name, getattr(result, name))
+    if not isinstance(result.font, str) or not result.font.strip():
+        raise OptionError(f"font must be a font family name, not {result.font!r}")
+    if not isinstance(result.legend, bool):
+        raise OptionError(f"legend must be True or False, not {result.legend!r}")
+    if not isinstance(result.verdicts_suggested, bool):
+        raise OptionError(
+            f"verdicts_suggested must be True or False, not {result.verdicts_suggested!r}"
+        )
+    _check_verdicts(result.verdicts)
+    _check_paint(result.paint)
+    return result
+
+
+def format_for(path: str | os.PathLike[str] | None, format: str | None = None) -> str:
+    """The output format: ``format`` if given, else the one ``path``'s suffix selects.
+
+    >>> format_for("nils.svg"), format_for("x.MMD"), format_for("out", "png")
+    ('svg', 'mermaid', 'png')
+    >>> format_for("nils.jpg")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    toc.errors.OptionError: cannot tell the format from 'nils.jpg': use a file name ending in ...
+    """
+    if format is not None:
+        return _choice("format", format, FORMATS)
+    name = os.fspath(path) if path is not None else ""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise OptionError(
+            f"cannot tell the format from {name!r}: use a file name ending in "
+            f"{', '.join(list(SUFFIXES)[:-1])} or {list(SUFFIXES)[-1]}, or give the format"
+        )
+    return SUFFIXES[suffix]

@@ -1,0 +1,434 @@
+"""What a diagram shows: columns, strands, boxes, arrows, badges and legend.
+
+`build_scene` turns a document and `RenderOptions` into a `Scene`, a plain
+description that the DOT and Mermaid writers only translate. Everything that
+depends on the document — which nodes a view keeps, which strand a node
+belongs to, which verdict a badge shows, what the legend lists — is decided
+here, once, in a fixed order, so that both outputs agree and are stable.
+
+Strands (documented in docs/diagrams.md): a node without ``interventions``, or
+listing every intervention, belongs to the common strand; a node of one
+intervention to that intervention's strand; a node of several (but not all)
+interventions to a strand of its own, named after them ("A + B"), placed after
+the single-intervention strands. In a view of one intervention, a node of
+several interventions belongs to that intervention's strand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from toc.errors import OptionError
+from toc.i18n import text
+from toc.model import Document, Link, Node, did_you_mean
+from toc.render.options import COLOR_SCHEME_PLUGINS, NodePaint, RenderOptions
+from toc.render.theme import THEMES, VERDICTS, Theme
+from toc.render.verdicts import UNASSESSED, VerdictCell, badge_verdicts, weakest
+
+__all__ = [
+    "Badge",
+    "Box",
+    "Column",
+    "Edge",
+    "Legend",
+    "Scene",
+    "Strand",
+    "build_scene",
+]
+
+KNOWN_STAGES = ("resources", "activities", "short", "medium", "long")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One stage, drawn as a column (LR) or a row (TB)."""
+
+    stage: str
+    heading: str
+
+
+@dataclass(frozen=True)
+class Strand:
+    """One row of the diagram: the common strand or one of interventions."""
+
+    interventions: tuple[str, ...]
+    """Empty for the common strand."""
+    label: str
+
+
+@dataclass(frozen=True)
+class Box:
+    """One node of the document."""
+
+    id: str
+    label: str
+    column: int
+    strand: int
+    fill: str
+    border: str
+    outline: str = "solid"
+    """``solid``, ``dashed``, ``dotted`` or ``bold``."""
+    focus: bool = False
+
+
+@dataclass(frozen=True)
+class Badge:
+    """The mark of one mechanism on a link: ``M3``, with verdict cells when coloured by verdict."""
+
+    mechanism: str
+    number: int
+    cells: tuple[VerdictCell, ...] = ()
+
+
+EdgeKind = Literal["forward", "backward", "feedback"]
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One link of the document."""
+
+    index: int
+    """Position of the link in the document."""
+    source: str
+    target: str
+    kind: EdgeKind
+    """``forward`` to a later column; ``feedback`` (a declared loop, dashed);
+    ``backward`` (to the same or an earlier column without ``feedback``)."""
+    span: int
+    """Columns from source to target (0 or less unless forward)."""
+    badges: tuple[Badge, ...]
+    label: str | None
+    verdict: str | None
+    """The verdict that colours the line (colouring by verdict), else None."""
+
+
+@dataclass(frozen=True)
+class Legend:
+    """What the legend explains."""
+
+    mechanisms: tuple[tuple[Badge, str], ...]
+    """Each badge in the picture with its mechanism's title, in number order."""
+    colour_title: str | None
+    colours: tuple[tuple[str, str, str], ...]
+    """(colour, symbol, meaning) rows."""
+    notes: tuple[str, ...]
+    """Further lines: line styles, verdict cells per intervention."""
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Everything a diagram shows, in drawing order."""
+
+    document_id: str
+    language: str
+    title: str
+    subtitle: str
+    orientation: str
+    theme: Theme
+    options: RenderOptions
+    columns: tuple[Column, ...]
+    strands: tuple[Strand, ...]
+    boxes: tuple[Box, ...]
+    edges: tuple[Edge, ...]
+    legend: Legend | None
+    color_by: str
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def heading(stage: str, language: str) -> str:
+    """The heading of a stage's column: localized for the five standard stages.
+
+    >>> heading("short", "sv"), heading("impact", "en")
+    ('EFFEKTER KORT SIKT', 'IMPACT')
+    """
+    if stage in KNOWN_STAGES:
+        return text(f"render.stage.{stage}", language)
+    return stage.upper()
+
+
+def _unknown(what: str, value: str, choices: Iterable[str], doc: Document) -> OptionError:
+    choices = list(choices)
+    hint = did_you_mean(value, choices)
+    if hint is None:
+        hint = (
+            f"the document has: {', '.join(choices[:12])}"
+            if choices
+            else f"document {doc.id!r} has none"
+        )
+    return OptionError(f"no {what} {value!r} in document {doc.id!r}; {hint}")
+
+
+def _reachable(start: str, links: list[Link], forward: bool) -> set[str]:
+    step: dict[str, list[str]] = {}
+    for link in links:
+        if link.feedback:
+            continue
+        a, b = (link.from_, link.to) if forward else (link.to, link.from_)
+        step.setdefault(a, []).append(b)
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in step.get(todo.pop(), []):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    seen.discard(start)
+    return seen
+
+
+def _strand_key(node: Node, all_ids: set[str], shown: tuple[str, ...] | None) -> tuple[str, ...]:
+    ids = [i for i in node.interventions if i in all_ids]
+    if not ids or set(ids) >= all_ids:
+        return ()
+    if shown is not None:
+        return shown
+    return tuple(ids)
+
+
+def _paint_for(doc: Document, options: RenderOptions) -> NodePaint | None:
+    if options.paint is not None:
+        return options.paint
+    target = COLOR_SCHEME_PLUGINS.get(options.color_by)
+    if target is None:
+        return None
+    import importlib
+
+    module_name, _, function_name = target.partition(":")
+    function = getattr(importlib.import_module(module_name), function_name)
+    paint = function(doc, options)
+    if not isinstance(paint, NodePaint):
+        raise OptionError(f"colour scheme {options.color_by!r} did not return a NodePaint")
+    return paint
+
+
+# -------------------------------------------------------------------- scene
+
+
+def build_scene(doc: Document, options: RenderOptions) -> Scene:
+    """The `Scene` of a document under some options.
+
+    Raises `toc.errors.OptionError` for an intervention or focus node the
+    document does not have, or ``verdicts``/``paint`` naming unknown ids.
+    """
+    language = doc.language
+    theme = THEMES[options.theme]
+    intervention_ids = [i.id for i in doc.interventions]
+    names = {i.id: i.name for i in doc.interventions}
+
+    # -- which nodes and links the view keeps
+    view = options.intervention
+    if view is not None and view not in names:
+        raise _unknown("intervention", view, intervention_ids, doc)
+    all_ids = set(intervention_ids)
+    nodes = [
+        n
+        for n in doc.nodes
+        if view is None
+        or not n.interventions
+        or view in n.interventions
+        or set(n.interventions) >= all_ids
+    ]
+    kept = {n.id for n in nodes}
+    links = [link for link in doc.links if link.from_ in kept and link.to in kept]
+    node_ids = [n.id for n in doc.nodes]
+
+    focus = options.focus
+    if focus is not None:
+        if focus not in set(node_ids):
+            raise _unknown("node", focus, node_ids, doc)
+        if focus not in kept:
+            raise OptionError(
+                f"node {focus!r} is not shown in the view of intervention {view!r}: "
+                "it belongs to another intervention"
+            )
+        up = _reachable(focus, links, forward=False) | {focus}
+        down = _reachable(focus, links, forward=True) | {focus}
+        kept = up | down
+        nodes = [n for n in nodes if n.id in kept]
+        links = [
+            link
+            for link in links
+            if (link.from_ in up and link.to in up)
+            or (link.from_ in down and link.to in down)
+            or (link.feedback and link.from_ in kept and link.to in kept)
+        ]
+
+    # -- columns and strands
+    columns = tuple(Column(stage, heading(stage, language)) for stage in doc.stages)
+    column_of = {stage: i for i, stage in enumerate(doc.stages)}
+    shown_key = (view,) if view is not None else None
+    keys = {n.id: _strand_key(n, all_ids, shown_key) for n in nodes}
+    present = set(keys.values())
+    common = (
+        options.common_label
+        if options.common_label is not None
+        else text("render.common", language)
+    )
+    order: list[tuple[str, ...]] = [()]
+    order += [(i,) for i in intervention_ids if (i,) in present]
+    position = {i: n for n, i in enumerate(intervention_ids)}
+    order += sorted((k for k in present if len(k) > 1), key=lambda k: [position[i] for i in k])
+    strands = tuple(
+        Strand(key, " + ".join(names[i] for i in key) if key else common) for key in order
+    )
+    strand_of = {key: i for i, key in enumerate(order)}
+
+    # -- box colours
+    color_by = options.color_by
+    paint = _paint_for(doc, options)
+    if paint is not None:
+        known = set(node_ids)
+        for node_id in list(paint.fills) + list(paint.styles):
+            if node_id not in known:
+                raise OptionError(f"paint names {node_id!r}, which is not a node of {doc.id!r}")
+
+    def colours(node: Node) -> tuple[str, str, str]:
+        k = column_of[node.stage]
+        stage_fill = theme.stage_fills[k % len(theme.stage_fills)]
+        stage_border = theme.stage_borders[k % len(theme.stage_borders)]
+        if paint is not None:
+            return (
+                paint.fills.get(node.id, theme.neutral_fill),
+                theme.border,
+                paint.styles.get(node.id, "solid"),
+            )
+        if color_by == "stage":
+            return stage_fill, stage_border, "solid"
+        return theme.neutral_fill, theme.border, "solid"
+
+    boxes = []
+    for node in nodes:
+        fill, border, outline = colours(node)
+        boxes.append(
+            Box(
+                id=node.id,
+                label=node.label,
+                column=column_of[node.stage],
+                strand=strand_of[keys[node.id]],
+                fill=fill,
+                border=border,
+                outline=outline,
+                focus=node.id == focus,
+            )
+        )
+
+    # -- links, badges and verdicts
+    by_verdict = color_by == "verdict" and paint is None
+    cells = (
+        badge_verdicts(doc, view, options.verdicts)
+        if by_verdict or options.verdicts is not None
+        else {}
+    )
+    numbers = {m.id: n for n, m in enumerate(doc.mechanisms, start=1)}
+    explains: dict[str, list[str]] = {}
+    for mechanism in doc.mechanisms:
+        for ref in mechanism.links:
+            explains.setdefault(ref, []).append(mechanism.id)
+    stage_of = {n.id: n.stage for n in doc.nodes}
+    edges = []
+    drawn = {id(link) for link in links}
+    for index, link in enumerate(doc.links):
+        if id(link) not in drawn:
+            continue
+        span = column_of[stage_of[link.to]] - column_of[stage_of[link.from_]]
+        kind: EdgeKind = "feedback" if link.feedback else "forward" if span > 0 else "backward"
+        badges = tuple(
+            Badge(m, numbers[m], tuple(cells.get(m, ())) if by_verdict else ())
+            for m in explains.get(link.ref, [])
+        )
+        verdict = None
+        if by_verdict and badges:
+            verdict = weakest([v for b in badges for _, v in b.cells])
+        edges.append(Edge(index, link.from_, link.to, kind, span, badges, link.label, verdict))
+
+    # -- titles
+    title = doc.title if options.title is None else options.title
+    if options.subtitle is not None:
+        subtitle = options.subtitle
+    else:
+        parts = []
+        if view is not None:
+            parts.append(text("render.subtitle.intervention", language, name=names[view]))
+        if focus is not None:
+            parts.append(text("render.subtitle.focus", language, label=doc.node(focus).label))
+        subtitle = " · ".join(parts)
+
+    legend = (
+        _legend(doc, options, theme, columns, edges, paint, by_verdict) if options.legend else None
+    )
+    return Scene(
+        document_id=doc.id,
+        language=language,
+        title=title,
+        subtitle=subtitle,
+        orientation=options.orientation,
+        theme=theme,
+        options=options,
+        columns=columns,
+        strands=strands,
+        boxes=tuple(boxes),
+        edges=tuple(edges),
+        legend=legend,
+        color_by=color_by,
+    )
+
+
+def _legend(
+    doc: Document,
+    options: RenderOptions,
+    theme: Theme,
+    columns: tuple[Column, ...],
+    edges: list[Edge],
+    paint: NodePaint | None,
+    by_verdict: bool,
+) -> Legend | None:
+    language = doc.language
+    shown: dict[int, Badge] = {}
+    for edge in edges:
+        for badge in edge.badges:
+            shown.setdefault(badge.number, badge)
+    titles = {m.id: m.title for m in doc.mechanisms}
+    mechanisms = tuple((shown[n], titles[shown[n].mechanism]) for n in sorted(shown))
+
+    colour_title: str | None = None
+    colours: list[tuple[str, str, str]] = []
+    notes: list[str] = []
+    if paint is not None:
+        colour_title = paint.title
+        colours = [(colour, "", meaning) for colour, meaning in paint.legend]
+    elif by_verdict:
+        key = "render.legend.suggested" if options.verdicts_suggested else "render.legend.verdict"
+        colour_title = text(key, language)
+        used = {v for edge in edges for b in edge.badges for _, v in b.cells}
+        for verdict in VERDICTS:
+            if verdict in used or verdict == UNASSESSED:
+                style = theme.verdicts[verdict]
+                colours.append(
+                    (style.colour, style.symbol, text(f"render.verdict.{verdict}", language))
+                )
+        split = [
+            i
+            for edge in edges
+            for b in edge.badges
+            for i, _ in b.cells
+            if i is not None and options.intervention is None
+        ]
+        if split:
+            order = [i.name for i in doc.interventions]
+            notes.append(text("render.legend.cells", language, names=", ".join(order)))
+        if any(not edge.badges for edge in edges):
+            notes.append(text("render.legend.no_mechanism", language))
+    elif options.color_by == "stage":
+        colour_title = text("render.legend.stages", language)
+        for k, column in enumerate(columns):
+            meaning = column.heading.lower() if column.stage in KNOWN_STAGES else column.stage
+            colours.append((theme.stage_fills[k % len(theme.stage_fills)], "", meaning))
+    if any(edge.kind == "feedback" for edge in edges):
+        notes.append(text("render.legend.feedback", language))
+    if not mechanisms and not colours and not notes:
+        return None
+    return Legend(mechanisms, colour_title, tuple(colours), tuple(notes))
