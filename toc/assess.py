@@ -267,7 +267,9 @@ def applies_to(doc: Document) -> dict[str, list[str]]:
     return result
 
 
-def judge_document(doc: Document, thresholds: Thresholds | None = None) -> Judging:
+def judge_document(
+    doc: Document, thresholds: Thresholds | None = None, *, summaries: bool = True
+) -> Judging:
     """Run `mechanisms.judge.judge` on a document (no graph work, no messages)."""
     return judge(
         mechanisms=doc.mechanisms,
@@ -278,6 +280,7 @@ def judge_document(doc: Document, thresholds: Thresholds | None = None) -> Judgi
         interventions=[i.id for i in doc.interventions],
         applies_to=applies_to(doc),
         thresholds=thresholds,
+        summaries=summaries,
     )
 
 

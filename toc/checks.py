@@ -204,8 +204,8 @@ def _located(doc: Document, findings: list[Finding]) -> list[Finding]:
     if source is None:
         return findings
     located = []
-    for finding in findings:
-        pos = source.position(finding.path)
+    positions = source.positions([finding.path for finding in findings])
+    for finding, pos in zip(findings, positions, strict=True):
         line, column = pos if pos else (None, None)
         located.append(
             Finding(

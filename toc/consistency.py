@@ -218,7 +218,10 @@ def _judged(doc: Document, emit: Any) -> tuple[Judging, _Index]:
     shared: dict[str, Any] = getattr(emit, "shared", {})
     cached = shared.get("consistency")
     if cached is None:
-        cached = shared["consistency"] = (judge_document(doc, Thresholds()), _Index(doc))
+        cached = shared["consistency"] = (
+            judge_document(doc, Thresholds(), summaries=False),
+            _Index(doc),
+        )
     judging, index = cached
     return judging, index
 

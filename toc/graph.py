@@ -119,7 +119,7 @@ def pathways(doc: Document, outcome: str, *, limit: int = 10_000) -> list[list[s
     ... links: [{from: a, to: b}, {from: b, to: c}]
     ... ''')
     >>> pathways(doc, "c")
-    [['a', 'b', 'c'], ['b', 'c']]
+    [['b', 'c'], ['a', 'b', 'c']]
     """
     import networkx as nx
 

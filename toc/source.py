@@ -16,6 +16,7 @@ import json.decoder
 import json.scanner
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,6 +195,16 @@ class SourceMap:
             if not path:
                 return None
             path = path[:-1]
+
+    def positions(self, paths: Sequence[Path], key: bool = False) -> list[tuple[int, int] | None]:
+        """`position` of many paths at once: far faster for JSON than one by one."""
+        if not self.lazy_json:
+            return [self.position(path, key) for path in paths]
+        if self._locator is None:
+            self._locator = _JsonLocator(self.text)
+        locator = self._locator
+        found = lines_at(self.text, [locator.offset(path, key) for path in paths])
+        return list(found)
 
     def locate(self, problem: Problem) -> Problem:
         """The problem with this file's name, line and column filled in."""
@@ -579,6 +590,19 @@ def _lone_surrogate(data: Any) -> bool:
     return False
 
 
+def _encodes(text: str) -> bool:
+    # Encoding runs in C and is several times faster than a regex over the text.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _may_escape_surrogate(text: str) -> bool:
+    return ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(text) is not None
+
+
 def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
     """Parse JSON text into plain data; positions are found lazily, on demand.
 
@@ -643,8 +667,8 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
         ) from None
     # Text with half a surrogate pair cannot be written back as UTF-8; the
     # escape test keeps the walk over the data off the common path.
-    bad = _SURROGATE.search(text)
-    if bad is None and _SURROGATE_ESCAPE.search(text) and _lone_surrogate(data):
+    bad = _SURROGATE.search(text) if not _encodes(text) else None
+    if bad is None and _may_escape_surrogate(text) and _lone_surrogate(data):
         bad = _LONE_SURROGATE_ESCAPE.search(text) or _SURROGATE_ESCAPE.search(text)
     if bad is not None:
         raise _fail(
@@ -681,6 +705,8 @@ class _JsonLocator:
     def _walk(self, path: Path) -> None:
         self.walked.add(path)
         text = self.text
+        scan_once = self.scan_once
+        after = _AFTER_VALUE.match
         i = self.values[path]
         try:
             if text.startswith("{", i):
@@ -692,24 +718,25 @@ class _JsonLocator:
                     child = (*path, key)
                     self.keys.setdefault(child, key_at)
                     self.values.setdefault(child, i)
-                    _, i = self.scan_once(text, i)
-                    i = self._ws(i)
-                    if text.startswith(",", i):
-                        i = self._ws(i + 1)
+                    _, i = scan_once(text, i)
+                    m = after(text, i)
+                    i = m.end() if m else i
             elif text.startswith("[", i):
                 i = self._ws(i + 1)
                 index = 0
-                while i < len(text) and not text.startswith("]", i):
-                    self.values[(*path, index)] = i
+                values = self.values
+                end = len(text)
+                while i < end and text[i] != "]":
+                    values[(*path, index)] = i
                     index += 1
-                    _, i = self.scan_once(text, i)
-                    i = self._ws(i)
-                    if text.startswith(",", i):
-                        i = self._ws(i + 1)
+                    _, i = scan_once(text, i)
+                    m = after(text, i)
+                    i = m.end() if m else i
         except (StopIteration, ValueError, RecursionError):
             return  # positions stop at the nearest container found so far
 
-    def position(self, path: Path, key: bool) -> tuple[int, int]:
+    def offset(self, path: Path, key: bool) -> int:
+        """The offset of the value at ``path`` (or of its key), else of the nearest parent."""
         found: Path = ()
         for k in range(1, len(path) + 1):
             sub = path[:k]
@@ -721,8 +748,27 @@ class _JsonLocator:
                     break
             found = sub
         if key and found == path and path in self.keys:
-            return self.lines.at(self.keys[path])
-        return self.lines.at(self.values[found])
+            return self.keys[path]
+        return self.values[found]
+
+    def position(self, path: Path, key: bool) -> tuple[int, int]:
+        return self.lines.at(self.offset(path, key))
+
+
+def lines_at(text: str, offsets: Sequence[int]) -> list[tuple[int, int]]:
+    r"""(line, column), 1-based, of many offsets at once, in one pass over the text.
+
+    >>> lines_at("ab\ncd\n", [4, 0])
+    [(2, 2), (1, 1)]
+    """
+    out: list[tuple[int, int]] = [(0, 0)] * len(offsets)
+    line, previous = 1, 0
+    for i in sorted(range(len(offsets)), key=offsets.__getitem__):
+        offset = offsets[i]
+        line += text.count("\n", previous, offset)
+        previous = offset
+        out[i] = (line, offset - text.rfind("\n", 0, offset))
+    return out
 
 
 class _DuplicateAt(Exception):
@@ -732,6 +778,7 @@ class _DuplicateAt(Exception):
 
 
 _WS = re.compile(r"[ \t\r\n]*")
+_AFTER_VALUE = re.compile(r"[ \t\r\n]*(?:,[ \t\r\n]*)?")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _NUMBER_OR_WORD = re.compile(r"-?[0-9a-zA-Z.+-]+")
 
