@@ -437,7 +437,7 @@ def test_support_paint_and_effective_verdicts() -> None:
         "m-network": {"fa-n": "inconclusive"},
         "m-parallel-implementation": {"fa-n": "not_held"},
     }
-    assert suggested is False
+    assert suggested == frozenset()
     doc = chain(
         """\
 evidence:
@@ -451,5 +451,45 @@ judgements:
         "m-trust": {"north": "held", "south": "held"},
         "m-plan": {"north": "partly_held"},
     }
-    assert suggested is True
-    assert effective_verdicts(doc, intervention="south") == ({"m-trust": "held"}, True)
+    assert suggested == frozenset({"m-trust"})
+    assert effective_verdicts(doc, intervention="south") == (
+        {"m-trust": "held"},
+        frozenset({"m-trust"}),
+    )
+
+
+def test_diagram_coloured_by_verdict_falls_back_to_suggestions() -> None:
+    """`color_by="verdict"` draws recorded verdicts, else suggestions marked with `*`."""
+    from toc.render import to_dot, to_mermaid
+
+    doc = toc.loads(
+        """
+format: 1
+id: demo
+title: Demo
+nodes:
+  - {id: a, stage: activities, label: A}
+  - {id: b, stage: short, label: B}
+  - {id: c, stage: medium, label: C}
+links: [{from: a, to: b}, {from: b, to: c}]
+mechanisms:
+  - {id: m, title: First, links: ["a->b"]}
+  - {id: n, title: Second, links: ["b->c"]}
+evidence:
+  - {id: e1, about: m, kind: document, test: smoking_gun}
+  - {id: e2, about: n, kind: document, test: doubly_decisive}
+judgements:
+  - {about: m, verdict: partly_held, evidence: [e1]}
+"""
+    )
+    mermaid = to_mermaid(doc, color_by="verdict").splitlines()
+    assert '  n1 -->|"M1 ◐"| n2' in mermaid  # recorded: partly held, no star
+    assert '  n2 -->|"M2 ✓*"| n3' in mermaid  # suggested from the evidence: held, starred
+    dot = to_dot(doc, color_by="verdict")
+    assert "Föreslagen" not in dot  # an English document
+    assert "Suggested verdict (not yet judged)" in dot
+    # Without any evidence-based suggestion, nothing is starred and the legend says verdicts.
+    plain = to_dot(doc, color_by="verdict", verdicts={"m": "held", "n": "held"})
+    assert "*" not in to_mermaid(doc, color_by="verdict", verdicts={"m": "held"})
+    assert "Suggested verdict" not in plain
+    assert "Current verdict" in plain

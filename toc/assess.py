@@ -650,12 +650,13 @@ _SUPPORT_LOOK: dict[str, dict[Support, tuple[str, str]]] = {
 
 def effective_verdicts(
     doc: Document, *, intervention: str | None = None, assessment: Assessment | None = None
-) -> tuple[dict[str, str | dict[str, str]], bool]:
+) -> tuple[dict[str, str | dict[str, str]], frozenset[str]]:
     """The verdicts a diagram coloured by verdict shows: recorded, else suggested.
 
     Returns the ``verdicts`` option of `toc.render` (mechanism id → verdict,
-    or mechanism id → {intervention id: verdict}) and whether any of them is
-    a suggestion (then ``verdicts_suggested=True`` marks the legend).
+    or mechanism id → {intervention id: verdict}) and the ids of the
+    mechanisms where any of them is a suggestion (its ``verdicts_suggested``
+    option: those badges get a ``*`` and the legend says so).
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -667,11 +668,11 @@ def effective_verdicts(
     ... judgements: [{about: m, verdict: partly_held}]
     ... ''')
     >>> effective_verdicts(doc)
-    ({'m': 'partly_held', 'n': 'held'}, True)
+    ({'m': 'partly_held', 'n': 'held'}, frozenset({'n'}))
     """
     result = assessment or assess(doc, intervention=intervention)
     verdicts: dict[str, str | dict[str, str]] = {}
-    suggested = False
+    suggested: set[str] = set()
     for mechanism in result.mechanisms:
         per: dict[str, str] = {}
         for cell in mechanism.cells:
@@ -679,14 +680,15 @@ def effective_verdicts(
                 if intervention is not None and cell.intervention != intervention:
                     continue
                 per[cell.intervention or ""] = cell.effective
-                suggested = suggested or cell.source == "suggested"
+                if cell.source == "suggested":
+                    suggested.add(mechanism.id)
         if not per:
             continue
         if list(per) == [""] or intervention is not None:
             verdicts[mechanism.id] = next(iter(per.values()))
         else:
             verdicts[mechanism.id] = per
-    return verdicts, suggested
+    return verdicts, frozenset(suggested)
 
 
 def support_paint(doc: Document, options: Any) -> Any:

@@ -16,7 +16,7 @@ Severities mean:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from mechanisms._gc import collector_paused
@@ -74,6 +74,11 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.severity} {self.code}: {self.message}"
+
+    def at(self, file: str, position: tuple[int, int] | None) -> Finding:
+        """This finding placed in ``file`` at ``position`` (line, column), if known."""
+        line, column = position if position else (None, None)
+        return replace(self, file=file, line=line, column=column)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output, in a fixed key order."""
@@ -203,25 +208,8 @@ def _located(doc: Document, findings: list[Finding]) -> list[Finding]:
     source = getattr(doc, "_source", None)
     if source is None:
         return findings
-    located = []
     positions = source.positions([finding.path for finding in findings])
-    for finding, pos in zip(findings, positions, strict=True):
-        line, column = pos if pos else (None, None)
-        located.append(
-            Finding(
-                code=finding.code,
-                name=finding.name,
-                severity=finding.severity,
-                message=finding.message,
-                hint=finding.hint,
-                ids=finding.ids,
-                path=finding.path,
-                file=source.file,
-                line=line,
-                column=column,
-            )
-        )
-    return located
+    return [f.at(source.file, pos) for f, pos in zip(findings, positions, strict=True)]
 
 
 # ------------------------------------------------------------------ helpers

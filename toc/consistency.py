@@ -168,20 +168,7 @@ def _finding(doc: Document, issue: Issue, index: _Index) -> Finding:
     source = getattr(doc, "_source", None)
     if source is None:
         return finding
-    pos = source.position(path)
-    line, column = pos if pos else (None, None)
-    return Finding(
-        code=finding.code,
-        name=finding.name,
-        severity=finding.severity,
-        message=finding.message,
-        hint=finding.hint,
-        ids=finding.ids,
-        path=finding.path,
-        file=source.file,
-        line=line,
-        column=column,
-    )
+    return finding.at(source.file, source.position(path))
 
 
 _ORDER = {kind: n for n, kind in enumerate(ISSUE_CODES)}

@@ -18,6 +18,7 @@ is drawn.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,13 @@ def to_dot(doc: Document, **options: Any) -> str:
 
 def _source(doc: Document, settings: RenderOptions, format: str) -> str:
     from toc.render.view import build_scene
+
+    if settings.color_by == "verdict" and settings.verdicts is None:
+        # The recorded verdict where there is one, else the evidence's suggestion.
+        from toc.assess import effective_verdicts
+
+        verdicts, suggested = effective_verdicts(doc, intervention=settings.intervention)
+        settings = replace(settings, verdicts=verdicts, verdicts_suggested=suggested)
 
     scene = build_scene(doc, settings)
     if format == "mermaid":

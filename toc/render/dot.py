@@ -73,7 +73,7 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
         f'<FONT COLOR="{theme.badge_text}" POINT-SIZE="{FONT_SIZE - 2}"><B>{label}</B>'
         "</FONT></TD>"
     ]
-    star = "*" if scene.options.verdicts_suggested else ""
+    star = "*" if scene.options.suggested(badge.mechanism) else ""
     for _, verdict in badge.cells:
         style = theme.verdicts[verdict]
         cells.append(

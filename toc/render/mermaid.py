@@ -20,7 +20,7 @@ __all__ = ["emit"]
 
 
 def _badge_text(badge: Badge, scene: Scene) -> str:
-    star = "*" if scene.options.verdicts_suggested else ""
+    star = "*" if scene.options.suggested(badge.mechanism) else ""
     marks = "".join(scene.theme.verdicts[verdict].symbol + star for _, verdict in badge.cells)
     return f"M{badge.number}" + (f" {marks}" if marks else "")
 

@@ -133,10 +133,18 @@ class RenderOptions:
     """Verdicts to colour by instead of the recorded judgements: mechanism id →
     verdict, or mechanism id → {intervention id: verdict}. Mechanisms left out
     are unassessed. This is how suggested verdicts are drawn."""
-    verdicts_suggested: bool = False
-    """The ``verdicts`` are suggestions, not judgements: the legend says so."""
+    verdicts_suggested: bool | frozenset[str] = False
+    """Which ``verdicts`` are suggestions from the evidence, not recorded judgements:
+    True for all of them, or the ids of the mechanisms whose verdicts are. Their
+    badges get a ``*`` and the legend says so."""
     paint: NodePaint | None = None
     """Box colours chosen by the caller; they override the colour scheme's."""
+
+    def suggested(self, mechanism: str) -> bool:
+        """Whether the verdict drawn for ``mechanism`` is a suggestion."""
+        if isinstance(self.verdicts_suggested, frozenset):
+            return mechanism in self.verdicts_suggested
+        return self.verdicts_suggested
 
 
 _NAMES = tuple(f.name for f in fields(RenderOptions))
@@ -225,9 +233,16 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
         raise OptionError(f"font must be a font family name, not {result.font!r}")
     if not isinstance(result.legend, bool):
         raise OptionError(f"legend must be True or False, not {result.legend!r}")
-    if not isinstance(result.verdicts_suggested, bool):
+    suggested: Any = result.verdicts_suggested
+    if isinstance(suggested, set | list | tuple):
+        suggested = frozenset(suggested)
+        object.__setattr__(result, "verdicts_suggested", suggested)
+    if not isinstance(suggested, bool | frozenset) or (
+        isinstance(suggested, frozenset) and not all(isinstance(m, str) for m in suggested)
+    ):
         raise OptionError(
-            f"verdicts_suggested must be True or False, not {result.verdicts_suggested!r}"
+            "verdicts_suggested must be True, False or a set of mechanism ids, "
+            f"not {result.verdicts_suggested!r}"
         )
     _check_verdicts(result.verdicts)
     _check_paint(result.paint)

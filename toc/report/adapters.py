@@ -140,7 +140,7 @@ def findings(doc: Document, assessment: Any = None) -> list[Any]:
 
 def diagram_verdicts(
     doc: Document, intervention: str | None, assessment: Any
-) -> tuple[dict[str, Any], bool] | None:
+) -> tuple[dict[str, Any], frozenset[str]] | None:
     """The verdicts the diagram shows: recorded, else suggested (and whether any is).
 
     None when ``assessment`` is not a `toc.assess.Assessment`.
@@ -158,7 +158,7 @@ def diagram(
     verdicts: dict[str, Any],
     fmt: str,
     intervention: str | None,
-    suggested: bool = False,
+    suggested: frozenset[str] = frozenset(),
 ) -> bytes:
     """The diagram as ``svg`` or ``png`` bytes, coloured by ``verdicts``, via `toc.render`.
 

@@ -249,8 +249,8 @@ class Report:
     t: dict[str, str]
     verdicts: dict[str, Any] = field(default_factory=dict)
     """Verdict per mechanism id (or per mechanism and intervention) for colouring the diagram."""
-    verdicts_suggested: bool = False
-    """Some diagram verdicts are suggestions from the evidence, not recorded judgements."""
+    verdicts_suggested: frozenset[str] = frozenset()
+    """Mechanisms whose diagram verdicts are suggestions from the evidence, not judgements."""
 
 
 # ------------------------------------------------------------------- build
@@ -628,7 +628,7 @@ def build(
     # The diagram shows the recorded verdict, else the evidence's suggestion
     # (marked as such in its legend), as `toc render --color-by verdict` does.
     diagram_verdicts: dict[str, Any] = dict(verdicts)
-    verdicts_suggested = False
+    verdicts_suggested: frozenset[str] = frozenset()
     effective = adapters.diagram_verdicts(doc, intervention, assessment)
     if effective is not None:
         diagram_verdicts, verdicts_suggested = effective

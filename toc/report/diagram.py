@@ -17,7 +17,7 @@ def draw(
     verdicts: dict[str, Any],
     fmt: str,
     intervention: str | None,
-    suggested: bool = False,
+    suggested: frozenset[str] = frozenset(),
 ) -> bytes:
     """The diagram as ``svg`` or ``png`` bytes, links and badges coloured by ``verdicts``.
 
