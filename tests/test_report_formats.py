@@ -223,6 +223,19 @@ def test_docx_structure(nils_files: dict[str, dict[str, bytes]]) -> None:
     alts = [s._inline.docPr.get("descr") for s in document.inline_shapes]
     assert alts[0].startswith("Diagram över förändringsteorin")
     assert all(a for a in alts)
+    # The wide diagram gets a landscape A4 page of its own; the rest is portrait.
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    sections = document.sections
+    assert [s.orientation for s in sections] == [
+        WD_ORIENT.PORTRAIT,
+        WD_ORIENT.LANDSCAPE,
+        WD_ORIENT.PORTRAIT,
+    ]
+    # Word keeps page sizes in twips: compare to the millimetre.
+    assert (round(sections[1].page_width.mm), round(sections[1].page_height.mm)) == (297, 210)
+    assert document.inline_shapes[0].width > Cm(20)
 
 
 def test_docx_tables(nils_files: dict[str, dict[str, bytes]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from typing import Any
 
 from toc.i18n import text
@@ -57,6 +58,16 @@ class _Writer:
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin = section.right_margin = Mm(20)
         section.top_margin = section.bottom_margin = Mm(20)
+
+    def orientation(self, landscape: bool) -> None:
+        """Start a new page section in landscape (for the wide diagram) or portrait."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+        from docx.shared import Mm
+
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        wide, tall = Mm(297), Mm(210)
+        section.page_width, section.page_height = (wide, tall) if landscape else (tall, wide)
 
     def heading(self, value: str, level: int) -> None:
         self.doc.add_heading(_clean(value), level)
@@ -155,6 +166,13 @@ def _shade(cell: Any, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _diagram_width_cm(png: bytes) -> float:
+    """The diagram's width on a landscape A4 page: full text width, unless too tall."""
+    width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR size
+    text_width, room_height = 25.7, 14.0
+    return round(min(text_width, room_height * width / max(height, 1)), 2)
+
+
 def render_docx(
     report: Report, diagram_png: bytes | None, diagram_error: str | None, charts: list[bytes]
 ) -> bytes:
@@ -181,9 +199,12 @@ def render_docx(
         w.heading(t["actors"], 2)
         w.content_table(report.actors)
 
+    # The diagram is as wide as the theory has columns: it gets a landscape
+    # page of its own so that its text stays legible on A4.
+    w.orientation(landscape=True)
     w.heading(titles[1], 1)
     if diagram_png:
-        w.image(diagram_png, 17.0, report.diagram_alt)
+        w.image(diagram_png, _diagram_width_cm(diagram_png), report.diagram_alt)
         w.para(report.diagram_alt, style="Caption")
     else:
         w.para(text("report.diagram_missing", lang, reason=diagram_error or ""))
@@ -198,6 +219,7 @@ def render_docx(
         run.bold = True
         paragraph.add_run(_clean(label))
         del key
+    w.orientation(landscape=False)
 
     w.heading(titles[2], 1)
     for m in report.mechanisms:
