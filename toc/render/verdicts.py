@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from mechanisms.model import Judgement
+from mechanisms.judge import history
 from mechanisms.types import MECHANISM_VERDICTS
 from toc.errors import OptionError
 from toc.model import Document
@@ -47,28 +47,21 @@ def weakest(verdicts: list[str]) -> str:
     return min(verdicts, key=_ORDER.index)
 
 
-def _current(judgements: list[tuple[int, Judgement]]) -> str | None:
-    if not judgements:
-        return None
-    # Partial dates compare correctly as text ("2018" < "2018-05" < "2019");
-    # an undated judgement counts as the oldest; document order breaks ties.
-    _, latest = max(judgements, key=lambda item: (item[1].date or "", item[0]))
-    return latest.verdict
+def _verdict(doc: Document, mechanism: str, intervention: str | None, fall_back: bool) -> str:
+    # The one rule for "current": `mechanisms.judge.history` (latest by date,
+    # undated oldest, the later entry winning a tie).
+    current = history(doc.judgements, mechanism, intervention, fall_back=fall_back).current
+    return current.judgement.verdict if current else UNASSESSED
 
 
 def _recorded(doc: Document, mechanism: str, intervention: str | None) -> list[VerdictCell]:
-    by_scope: dict[str | None, list[tuple[int, Judgement]]] = {}
-    for position, judgement in enumerate(doc.judgements):
-        if judgement.about == mechanism:
-            by_scope.setdefault(judgement.intervention, []).append((position, judgement))
     if intervention is not None:
-        verdict = _current(by_scope.get(intervention, [])) or _current(by_scope.get(None, []))
-        return [(intervention, verdict or UNASSESSED)]
-    across = _current(by_scope.get(None, []))
-    if across is not None:
+        return [(intervention, _verdict(doc, mechanism, intervention, fall_back=True))]
+    across = _verdict(doc, mechanism, None, fall_back=False)
+    if across != UNASSESSED:
         return [(None, across)]
     cells: list[VerdictCell] = [
-        (i.id, _current(by_scope.get(i.id, [])) or UNASSESSED) for i in doc.interventions
+        (i.id, _verdict(doc, mechanism, i.id, fall_back=False)) for i in doc.interventions
     ]
     if not cells or all(verdict == UNASSESSED for _, verdict in cells):
         return [(None, UNASSESSED)]

@@ -267,14 +267,17 @@ def _words(language: str) -> dict[str, str]:
 
 
 def _current_and_history(judgements: list[Judgement]) -> tuple[Judgement | None, list[Judgement]]:
-    """The latest judgement by date (document order breaks ties) and the earlier ones."""
+    """The latest judgement (the rule of `mechanisms.judge.history`) and the earlier ones.
+
+    ``judgements`` are all of one thing and one intervention.
+    """
     if not judgements:
         return None, []
-    order = sorted(
-        enumerate(judgements), key=lambda pair: (pair[1].date or "", pair[0]), reverse=True
-    )
-    ranked = [j for _, j in order]
-    return ranked[0], ranked[1:]
+    from mechanisms.judge import history
+
+    h = history(judgements, judgements[0].about, judgements[0].intervention, fall_back=False)
+    current = h.current.judgement if h.current else None
+    return current, [dated.judgement for dated in h.earlier]
 
 
 def _node_label(doc: Document, node_id: str) -> str:

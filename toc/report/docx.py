@@ -170,7 +170,7 @@ def _diagram_width_cm(png: bytes) -> float:
     """The diagram's width on a landscape A4 page: full text width, unless too tall."""
     width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR size
     text_width, room_height = 25.7, 14.0
-    return round(min(text_width, room_height * width / max(height, 1)), 2)
+    return float(round(min(text_width, room_height * width / max(height, 1)), 2))
 
 
 def render_docx(
