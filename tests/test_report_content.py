@@ -110,7 +110,7 @@ def test_bilaga_row_forum_matches_the_seed(nils_report: Any) -> None:
 def test_bilaga_row_funding_is_weak(nils_report: Any) -> None:
     _, row = _row(nils_report, "Det finns vilja och utrymme att avsätta")
     assert row.rule_key == "weak"
-    assert row.rule == "✗ svagt (33,33\u00a0%)"
+    assert row.rule == "✗ svagt (33,33\u00a0%); fler ”vet ej” än svar"
     assert (row.dont_know, row.answered) == (11, 6)
 
 
@@ -162,6 +162,12 @@ def test_intervention_limits_the_report(nils: toc.Document) -> None:
     assert "Spira" not in headings
     assert report.surveys == []  # every survey in the example is Spira's
     assert [r[0].text for r in report.interventions.rows] == ["Integrationscoach"]
+    # Findings about Spira stay out of Integrationscoach's report; common ones stay in.
+    messages = [row[2].text for row in report.findings.rows]
+    assert not [m for m in messages if "i Spira" in m], messages
+    everything = [row[2].text for row in build(nils, assessment=False).findings.rows]
+    assert [m for m in everything if "i Spira" in m]
+    assert set(messages) < set(everything)
 
 
 def test_unknown_intervention_is_an_option_error(nils: toc.Document) -> None:

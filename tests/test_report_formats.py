@@ -162,7 +162,7 @@ def test_html_bilaga_cells(nils_files: dict[str, dict[str, bytes]]) -> None:
     html = nils_files["html"]["rapport.html"].decode()
     assert '<td class="num mark-support">✓ 53,85\u00a0%<br>7</td>' in html
     assert '<td class="num mark-weak">✗ 33,33\u00a0%<br>2</td>' in html
-    assert '<td class="mark-weak">✗ svagt (33,33\u00a0%)</td>' in html
+    assert '<td class="mark-weak">✗ svagt (33,33\u00a0%); fler ”vet ej” än svar</td>' in html
 
 
 def test_html_is_deterministic(nils: toc.Document, nils_files: dict[str, dict[str, bytes]]) -> None:

@@ -65,6 +65,7 @@ __all__ = [
     "judge_document",
     "pathway_support",
     "support_paint",
+    "survey_findings",
 ]
 
 Support = Literal["supported", "at_risk", "unassessed"]
@@ -522,6 +523,22 @@ def _names(doc: Document) -> dict[str, str]:
     return names
 
 
+def survey_findings(doc: Document, intervention: str | None = None) -> list[Any]:
+    """The surveys with more "don't know" than answers (TOC011), for one intervention or all.
+
+    FORMAT.md makes this a finding of its own; it belongs beside the survey
+    shares a judgement shows, not only in `toc check`.
+    """
+    from toc.checks import check
+
+    scope = {
+        item.id
+        for item in doc.evidence
+        if intervention is None or item.intervention in (None, intervention)
+    }
+    return [f for f in check(doc, select=["TOC011"]) if f.ids and f.ids[0] in scope]
+
+
 def assess(
     doc: Document,
     *,
@@ -566,6 +583,7 @@ def assess(
         judging = judge_document(doc, thresholds)
         links, outcomes = pathway_support(doc, judging)
         findings = findings_of(doc, judging, intervention=intervention)
+        findings += survey_findings(doc, intervention)
     if intervention is not None:
         judging, links, outcomes = _only(judging, links, outcomes, intervention)
     return Assessment(

@@ -485,9 +485,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Diagrammet som bildfil",
     },
     "report.legend": {"en": "Legend", "sv": "Teckenförklaring"},
+    "report.more_dont_know": {
+        "en": "more “don't know” than answers",
+        "sv": "fler ”vet ej” än svar",
+    },
     "report.legend_lead": {
-        "en": "Arrows are coloured by the current verdict on their mechanisms:",
-        "sv": "Pilarna är färgade efter den aktuella bedömningen av deras mekanismer:",
+        "en": (
+            "The marks beside the badges M1, M2 … and the colour of the arrows show the current "
+            "verdict on each mechanism (a * marks a suggestion from the evidence):"
+        ),
+        "sv": (
+            "Tecknen bredvid märkena M1, M2 … och pilarnas färg visar den aktuella bedömningen "
+            "av varje mekanism (* markerar ett förslag utifrån underlaget):"
+        ),
     },
     "report.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
     "report.mechanisms": {

@@ -123,18 +123,23 @@ def survey_rule(item: SurveyEvidence) -> tuple[str, float] | None:
     return ("support" if result.colour == "green" else "weak"), result.top_share
 
 
-def findings(doc: Document, assessment: Any = None) -> list[Any]:
-    """The structural findings (`toc.check`) and the assessment's consistency findings.
+def findings(doc: Document, intervention: str | None = None) -> list[Any]:
+    """The structural findings (`toc.check`) and the consistency findings.
 
-    Each has ``code``, ``severity``, ``message``, ``line`` and ``column``.
+    With ``intervention``, the consistency findings are those about that
+    intervention or about all of them. Each has ``code``, ``severity``,
+    ``message``, ``line`` and ``column``.
     """
+    from toc.assess import judge_document, survey_findings
     from toc.checks import check
+    from toc.consistency import ISSUE_CODES, findings_of
 
-    found: list[Any] = list(check(doc))
-    seen = {(f.code, f.message) for f in found}
-    for record in getattr(assessment, "findings", None) or []:
-        if (record.code, record.message) not in seen:
-            found.append(record)
+    # Findings that belong to one intervention come from where they are
+    # scoped: the consistency findings and the survey "don't know" finding.
+    scoped = {code for code, _, _ in ISSUE_CODES.values()} | {"TOC011"}
+    found: list[Any] = [f for f in check(doc) if f.code not in scoped]
+    found.extend(survey_findings(doc, intervention))
+    found.extend(findings_of(doc, judge_document(doc), intervention=intervention))
     return found
 
 

@@ -16,6 +16,7 @@ from mechanisms.model import Judgement, SurveyEvidence
 from toc.errors import OptionError
 from toc.i18n import text
 from toc.model import Document, Indicator, Node
+from toc.render.theme import DEFAULT as _THEME
 from toc.report import adapters
 
 __all__ = [
@@ -36,20 +37,20 @@ __all__ = [
     "format_percent",
 ]
 
-# Verdict colours shared by the diagram legend, the matrix and the survey
-# table; chosen to stay distinguishable in grey-scale print.
-VERDICT_COLOURS: dict[str, str] = {
-    "held": "#1a7f37",
-    "partly_held": "#b08800",
-    "not_held": "#cf222e",
-    "too_early": "#6e7781",
-    "inconclusive": "#8250df",
-    "present": "#1a7f37",
-    "partly_present": "#b08800",
-    "absent": "#cf222e",
-    "unknown": "#6e7781",
-    "unassessed": "#8c959f",
+# Verdict colours and symbols: the diagram's own (toc.render's default theme),
+# so that the report's legend, matrix and tables match the picture; a condition
+# state takes the colour of the mechanism verdict it corresponds to.
+_STATE_AS_VERDICT = {
+    "present": "held",
+    "partly_present": "partly_held",
+    "absent": "not_held",
+    "unknown": "unassessed",
 }
+VERDICT_COLOURS: dict[str, str] = {
+    **{key: style.colour for key, style in _THEME.verdicts.items()},
+    **{state: _THEME.verdicts[v].colour for state, v in _STATE_AS_VERDICT.items()},
+}
+VERDICT_SYMBOLS: dict[str, str] = {key: style.symbol for key, style in _THEME.verdicts.items()}
 
 MECHANISM_VERDICT_ORDER = ("held", "partly_held", "not_held", "too_early", "inconclusive")
 
@@ -500,9 +501,27 @@ def build(
     surveys: list[SurveyTable] = []
     charts: list[Chart] = []
     by_survey: dict[tuple[str, tuple[str, ...]], list[SurveyEvidence]] = {}
+    condition_ids = {c.id for c in doc.conditions}
     for item in doc.evidence:
-        if isinstance(item, SurveyEvidence) and in_scope(item.intervention):
-            # One table per intervention and scale, as Bilaga 1 sets one survey's questions.
+        if not (isinstance(item, SurveyEvidence) and in_scope(item.intervention)):
+            continue
+        answers = ", ".join(
+            f"{step}: {count}" for step, count in zip(item.scale, item.counts, strict=True)
+        )
+        answers += f", {t['col.dont_know']}: {item.dont_know}"
+        charts.append(
+            Chart(
+                id=item.id,
+                question=item.question,
+                scale=list(item.scale),
+                counts=list(item.counts),
+                dont_know=item.dont_know,
+                alt=text("report.chart_alt", lang, question=item.question, parts=answers),
+            )
+        )
+        if item.about in condition_ids:
+            # Bilaga 1 sets the prerequisites: one table per intervention and
+            # scale (surveys about mechanisms stay in their mechanism's section).
             key = (item.intervention or "", tuple(item.scale))
             by_survey.setdefault(key, []).append(item)
     for (intervention_id, scale), items in by_survey.items():
@@ -511,6 +530,13 @@ def build(
         for item in items:
             answered = sum(item.counts)
             rule = adapters.survey_rule(item)
+            rule_text = (
+                None
+                if rule is None
+                else f"{t['rule.' + rule[0]]} ({format_percent(rule[1], lang)})"
+            )
+            if rule_text is not None and item.dont_know > answered:
+                rule_text += f"; {t['more_dont_know']}"
             rows.append(
                 SurveyRow(
                     question=item.question,
@@ -523,26 +549,8 @@ def build(
                     top=item.top_steps(),
                     dont_know=item.dont_know,
                     answered=answered,
-                    rule=(
-                        None
-                        if rule is None
-                        else f"{t['rule.' + rule[0]]} ({format_percent(rule[1], lang)})"
-                    ),
+                    rule=rule_text,
                     rule_key=rule[0] if rule else None,
-                )
-            )
-            answers = ", ".join(
-                f"{step}: {count}" for step, count in zip(item.scale, item.counts, strict=True)
-            )
-            answers += f", {t['col.dont_know']}: {item.dont_know}"
-            charts.append(
-                Chart(
-                    id=item.id,
-                    question=item.question,
-                    scale=list(item.scale),
-                    counts=list(item.counts),
-                    dont_know=item.dont_know,
-                    alt=text("report.chart_alt", lang, question=item.question, parts=answers),
                 )
             )
         surveys.append(
@@ -602,7 +610,7 @@ def build(
     ]
 
     # -- findings
-    findings = adapters.findings(doc, assessment)
+    findings = adapters.findings(doc, intervention)
     finding_rows = [
         [
             Cell(f.code),
@@ -625,8 +633,15 @@ def build(
     ]
     actor_rows = [[Cell(a.name), Cell(word("actor", a.kind))] for a in doc.actors]
     legend = [
-        (key, word("verdict", key), VERDICT_COLOURS[key]) for key in MECHANISM_VERDICT_ORDER
-    ] + [("unassessed", t["unassessed"], VERDICT_COLOURS["unassessed"])]
+        (key, f"{VERDICT_SYMBOLS[key]} {word('verdict', key)}", VERDICT_COLOURS[key])
+        for key in MECHANISM_VERDICT_ORDER
+    ] + [
+        (
+            "unassessed",
+            f"{VERDICT_SYMBOLS['unassessed']} {t['unassessed']}",
+            VERDICT_COLOURS["unassessed"],
+        )
+    ]
 
     # The diagram shows the recorded verdict, else the evidence's suggestion
     # (marked as such in its legend), as `toc render --color-by verdict` does.

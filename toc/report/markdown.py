@@ -17,17 +17,6 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|&~{}!])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
 
 
-# Markdown has no colour: the legend shows the nearest coloured square.
-_SQUARES = {
-    "held": "🟩",
-    "partly_held": "🟨",
-    "not_held": "🟥",
-    "too_early": "⬛",
-    "inconclusive": "🟪",
-    "unassessed": "⬜",
-}
-
-
 class Raw(str):
     """Markdown made by toc itself (links to image files): not escaped."""
 
@@ -77,7 +66,6 @@ def render_markdown(
         ],
         description=paragraphs(report.description),
         diagram=Raw(quote(diagram_file)) if diagram_file else None,
-        squares=_SQUARES,
         diagram_missing=text("report.diagram_missing", report.language, reason=diagram_error or ""),
         charts=[
             {"alt": c.alt, "file": Raw(quote(f))}
