@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -444,11 +444,27 @@ def _strength(p_true: float, p_false: float) -> float:
     return abs(math.log(p_true) - math.log(p_false))
 
 
-def _units(weights: Sequence[Weight]) -> list[tuple[str, Weight, list[str]]]:
-    """Group weighed items: each group counts once, as its most diagnostic item.
+def _strongest(group: Sequence[Weight]) -> Weight | None:
+    # Largest |log LR|; a tie goes to the smaller item id, so that the
+    # document's order of the items never matters.
+    best: Weight | None = None
+    best_key: tuple[float, str] | None = None
+    for weight in group:
+        key = (-_strength(weight.p_if_true or 0.0, weight.p_if_false or 0.0), weight.item)
+        if best_key is None or key < best_key:
+            best, best_key = weight, key
+    return best
 
-    Ties go to the first item in document order. A unit sits at the position
-    of its first member.
+
+def _units(weights: Sequence[Weight]) -> list[tuple[str, Weight, list[str]]]:
+    """Group weighed items: each group counts once in each direction.
+
+    A group's unit is its most diagnostic item for the mechanism together with
+    its most diagnostic item against it (largest |log LR| on each side; their
+    likelihoods multiply). A group whose items all point one way counts as its
+    strongest item. Counter-evidence inside a group is never dropped, and the
+    order of the items does not matter. A unit sits at the position of its
+    first member.
     """
     order: list[str] = []
     members: dict[str, list[Weight]] = {}
@@ -463,17 +479,26 @@ def _units(weights: Sequence[Weight]) -> list[tuple[str, Weight, list[str]]]:
     units = []
     for key in order:
         group = members[key]
-        best = group[0]
         if len(group) == 1:
-            units.append((best.group or best.item, best, [best.item]))
+            only = group[0]
+            units.append((only.group or only.item, only, [only.item]))
             continue
-        best_strength = _strength(best.p_if_true or 0.0, best.p_if_false or 0.0)
-        for weight in group[1:]:
-            strength = _strength(weight.p_if_true or 0.0, weight.p_if_false or 0.0)
-            if strength > best_strength:
-                best, best_strength = weight, strength
-        unit_id = best.group if best.group else best.item
-        units.append((unit_id, best, [w.item for w in group]))
+        strongest_for = _strongest([w for w in group if w.direction == "for"])
+        strongest_against = _strongest([w for w in group if w.direction == "against"])
+        chosen = [w for w in (strongest_for, strongest_against) if w is not None]
+        if not chosen:
+            chosen = [_strongest(group) or group[0]]
+        unit = chosen[0]
+        if len(chosen) == 2:
+            a, b = chosen
+            unit = replace(
+                a,
+                item=f"{a.item} + {b.item}",
+                p_if_true=(a.p_if_true or 0.0) * (b.p_if_true or 0.0),
+                p_if_false=(a.p_if_false or 0.0) * (b.p_if_false or 0.0),
+            )
+        unit_id = unit.group if unit.group else unit.item
+        units.append((unit_id, unit, [w.item for w in group]))
     return units
 
 

@@ -190,22 +190,39 @@ def test_a_group_counts_once_as_its_most_diagnostic_item() -> None:
     assert s.posterior == pytest.approx(12 / 13)
 
 
-def test_group_strength_counts_either_way() -> None:
+def test_group_counts_its_strongest_item_on_each_side() -> None:
     items = [
-        item("a", test="straw_in_the_wind", group="g"),
-        item("b", test="hoop", observed=False, group="g"),  # LR 0.1: the strongest
+        item("a", test="straw_in_the_wind", group="g"),  # for: 0.6 / 0.4
+        item("b", test="hoop", observed=False, group="g"),  # against: 0.05 / 0.5
+    ]
+    s = suggest(items, about="m")
+    assert [u.item for u in s.units] == ["a + b"]
+    assert [u.members for u in s.units] == [["a", "b"]]
+    # 0.5 · 0.6·0.05 / (0.5 · 0.6·0.05 + 0.5 · 0.4·0.5) = 0.03 / 0.23
+    assert s.posterior == pytest.approx(0.03 / 0.23)
+
+
+def test_group_pointing_one_way_counts_as_its_strongest_item() -> None:
+    items = [
+        item("a", test="straw_in_the_wind", group="g"),  # LR 1.5
+        item("b", test="smoking_gun", group="g"),  # LR 8: the strongest
+        item("c", test="hoop", group="g"),  # LR 1.9
     ]
     s = suggest(items, about="m")
     assert [u.item for u in s.units] == ["b"]
-    assert s.posterior == pytest.approx(0.05 / 0.55)
+    assert s.posterior == pytest.approx(0.4 / 0.45)
 
 
-def test_group_tie_goes_to_the_first_item() -> None:
-    items = [
+def test_counter_evidence_in_a_group_is_not_dropped_whatever_the_order() -> None:
+    # Equal strength on both sides: the group weighs nothing either way, in any order.
+    forward = [
         item("a", test="straw_in_the_wind", group="g"),
         item("b", test="straw_in_the_wind", stance="contradicts", group="g"),
     ]
-    assert [u.item for u in suggest(items, about="m").units] == ["a"]
+    for items in (forward, forward[::-1]):
+        s = suggest(items, about="m")
+        assert [u.item for u in s.units] == ["a + b"]
+        assert s.posterior == pytest.approx(0.5)
 
 
 def test_groups_count_per_mechanism_and_intervention() -> None:
@@ -751,6 +768,31 @@ def test_order_of_independent_items_does_not_matter(
     if likelihoods:
         assert one_way == pytest.approx(other_way, abs=1e-9)
     assert posterior(prior, likelihoods) == pytest.approx(posterior(prior, shuffled), abs=1e-9)
+
+
+@given(
+    prior=probabilities,
+    likelihoods=st.lists(pairs, max_size=10),
+    groups=st.lists(st.sampled_from([None, "g1", "g2"]), min_size=10, max_size=10),
+    data=st.data(),
+)
+def test_order_of_items_does_not_matter_with_groups(
+    prior: float,
+    likelihoods: list[tuple[float, float]],
+    groups: list[str | None],
+    data: st.DataObject,
+) -> None:
+    items = [
+        item(f"e{i}", p_if_true=a, p_if_false=b, group=groups[i])
+        for i, (a, b) in enumerate(likelihoods)
+    ]
+    shuffled = data.draw(st.permutations(items))
+    one_way = suggest(items, about="m", prior=prior).posterior
+    other_way = suggest(shuffled, about="m", prior=prior).posterior
+    if one_way is None:
+        assert other_way is None
+    else:
+        assert one_way == pytest.approx(other_way, abs=1e-9)
 
 
 @given(prior=probabilities, likelihoods=st.lists(pairs, max_size=8), extra=pairs)
