@@ -483,7 +483,8 @@ def test_a_50_mb_file_is_refused_by_its_size_without_being_read(
     monkeypatch.undo()
     assert str(info.value) == (
         f"{big}: error: the file is 52,428,800 bytes, more than the limit of 16,777,216\n"
-        "  hint: split the document, or pass a larger max_bytes if it really is this big"
+        "  hint: split the document into smaller ones (in Python, toc.load(path, max_bytes=...) "
+        "reads larger files)"
     )
 
 

@@ -1404,7 +1404,8 @@ def test_load_refuses_a_file_over_max_bytes(write_file: Any) -> None:
         toc.load(path, max_bytes=len(HEAD) - 1)
     assert str(info.value) == (
         f"{path}: error: the file is 31 bytes, more than the limit of 30\n"
-        "  hint: split the document, or pass a larger max_bytes if it really is this big"
+        "  hint: split the document into smaller ones (in Python, toc.load(path, max_bytes=...) "
+        "reads larger files)"
     )
 
 
@@ -1624,3 +1625,18 @@ def test_json_positions_on_demand_match_a_full_scan() -> None:
     # A path that does not exist falls back to its nearest existing parent.
     assert smap.position(("nodes", 0, "no-such-key")) == full.values[("nodes", 0)]
     assert smap.position(("nodes", 10**6)) == full.values[("nodes",)]
+
+
+def test_a_flood_of_problems_is_capped_with_a_count() -> None:
+    lines = ["format: 1", "id: d", "title: T", "nodes:"] + [
+        f"  - {{id: n{i}, stage: resources, label: x, lable{i}: y}}" for i in range(300)
+    ]
+    with pytest.raises(toc.DocumentError) as caught:
+        toc.loads("\n".join(lines))
+    problems = caught.value.problems
+    assert len(problems) == 51
+    assert problems[0].render() == (
+        "<string>:5:42: error: nodes[0]: unknown key 'lable0'\n  hint: did you mean 'label'?"
+    )
+    assert problems[-1].message == "... and 250 more problems (the first 50 are shown)"
+    assert problems[-1].hint == "fix these and check again"

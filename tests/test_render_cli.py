@@ -209,3 +209,39 @@ def test_help_lists_every_option_with_an_example() -> None:
     ):  # fmt: skip
         assert option in result.output
     assert "toc render examples/nils-2018/nils-2018.yaml -o nils.svg" in result.output
+
+
+def test_output_where_no_folder_can_be_is_refused_cleanly(tmp_path: Path) -> None:
+    # One output file goes where it is told; a missing folder is not created.
+    target = tmp_path / "missing" / "x.svg"
+    code, out, err = run(STARTER, "-o", target)
+    assert (code, out) == (2, "")
+    assert err == f"error: cannot write {target}: No such file or directory\n"
+    assert not (tmp_path / "missing").exists()
+    # An output folder for several inputs is created, but not inside a file.
+    blocker = tmp_path / "tag.yaml"
+    blocker.write_text("x", "utf-8")
+    other = tmp_path / "other.yaml"
+    shutil.copy(STARTER, other)
+    code, out, err = run(STARTER, other, "-o", f"{blocker}/sub/")
+    assert code == 2
+    assert "Traceback" not in out + err
+    assert f"cannot create the folder {blocker}/sub: Not a directory" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.yaml", "tag.yaml"]
+
+
+def test_font_that_would_break_the_svg_is_refused(tmp_path: Path) -> None:
+    code, out, err = run(STARTER, "-o", tmp_path / "f.svg", "--font", 'Arial" ];evil="x')
+    assert (code, out) == (2, "")
+    assert err.startswith("error: font must be a font family name")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_format_that_contradicts_the_output_name_is_refused(tmp_path: Path) -> None:
+    code, out, err = run(STARTER, "-o", tmp_path / "x.svg", "--format", "mmd")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: --format mmd does not match the output name '{tmp_path / 'x.svg'}': "
+        "name it x.mmd, or leave out --format\n"
+    )
+    assert list(tmp_path.iterdir()) == []

@@ -42,6 +42,11 @@ __all__ = [
     "write_atomic",
 ]
 
+_SPLIT_HINT = (
+    "split the document into smaller ones (in Python, toc.load(path, max_bytes=...) "
+    "reads larger files)"
+)
+
 MAX_BYTES = 16 * 1024 * 1024
 """Largest file `load` reads (16 MiB); a 10,000-node document is a few MiB."""
 
@@ -125,7 +130,7 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Documen
             raise _read_problem(
                 file,
                 f"the file is {size:,} bytes, more than the limit of {max_bytes:,}",
-                "split the document, or pass a larger max_bytes if it really is this big",
+                _SPLIT_HINT,
             )
         with open(file, "rb") as handle:
             raw = handle.read(max_bytes + 1)
@@ -143,7 +148,7 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Documen
         raise _read_problem(
             file,
             f"the file is more than the limit of {max_bytes:,} bytes",
-            "split the document, or pass a larger max_bytes",
+            _SPLIT_HINT,
         )
     text = _decode(raw, file)
     return loads(text, format=detect_format(file, text), file=file)
@@ -214,12 +219,35 @@ def validate(data: Any, source: SourceMap | None = None) -> Document:
     try:
         doc = Document.model_validate(data, context={"problems": collected})
     except ValidationError as err:
-        translated = [_translate(e, data) for e in err.errors(include_url=False)]
-        raise DocumentError(_in_file_order(source, _unique(translated))) from None
+        errors = err.errors(include_url=False)
+        # A few screens of problems are enough to act on; translating (and
+        # suggesting names for) hundreds of thousands would take minutes.
+        translated = [_translate(e, data) for e in errors[: MAX_PROBLEMS * 2]]
+        problems = _in_file_order(source, _unique(translated))
+        raise DocumentError(_capped(problems, len(errors), source)) from None
     if collected:
-        raise DocumentError(_in_file_order(source, collected))
+        raise DocumentError(_capped(_in_file_order(source, collected), len(collected), source))
     doc._source = source
     return doc
+
+
+MAX_PROBLEMS = 50
+"""Most problems reported for one document; the rest are counted in a last line."""
+
+
+def _capped(problems: list[Problem], total: int, source: SourceMap) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS and total <= MAX_PROBLEMS * 2:
+        return problems
+    shown = problems[:MAX_PROBLEMS]
+    more = max(total, len(problems)) - len(shown)
+    return [
+        *shown,
+        Problem(
+            message=f"... and {more} more problems (the first {len(shown)} are shown)",
+            hint="fix these and check again",
+            file=source.file,
+        ),
+    ]
 
 
 def _in_file_order(source: SourceMap, problems: list[Problem]) -> list[Problem]:

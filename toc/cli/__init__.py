@@ -31,7 +31,7 @@ Examples:
 )
 @click.version_option(__version__, "--version", prog_name="toc")
 def main() -> None:
-    """Theories of change for evaluation work: write, check and convert change-theory documents.
+    """Theories of change for evaluation work: write, check, draw, judge and report them.
 
     Exit status: 0 success; 1 findings that fail the check (see `toc check
     --help`); 2 a file that cannot be read or is not a valid document, or a

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from toc.cli.common import EXIT_INVALID, fail
-from toc.errors import DocumentError, OptionError, TocError
+from toc.errors import DocumentError, OptionError, TocError, WriteError
 
 if TYPE_CHECKING:
     from toc.render.options import RenderOptions
@@ -70,6 +70,13 @@ def _format_of(path: str, format: str | None) -> str:
     from toc.render.options import format_for
 
     if format is not None:
+        suffix = Path(path).suffix.lower()
+        known = {v: k for k, v in _FORMAT_SUFFIX.items()}
+        if path != "-" and suffix in known and known[suffix] != format:
+            raise OptionError(
+                f"--format {format} does not match the output name {path!r}: "
+                f"name it {Path(path).stem}{_FORMAT_SUFFIX[format]}, or leave out --format"
+            )
         return "mermaid" if format == "mmd" else format
     if path == "-":
         return "svg"
@@ -186,7 +193,9 @@ def render_command(
         raise SystemExit(EXIT_INVALID)
 
 
-def _write(file: str, target: str, format: str, options: RenderOptions) -> None:
+def _write(
+    file: str, target: str, format: str, options: RenderOptions, make_dirs: bool = False
+) -> None:
     import toc
     from toc.files import write_atomic
     from toc.render import draw
@@ -197,8 +206,13 @@ def _write(file: str, target: str, format: str, options: RenderOptions) -> None:
         sys.stdout.flush()
         return
     parent = os.path.dirname(target)
-    if parent:
-        os.makedirs(parent, exist_ok=True)
+    # Only an output directory named for several inputs is created; a single
+    # output file goes where it is told, like every other command's output.
+    if parent and make_dirs:
+        try:
+            os.makedirs(parent, exist_ok=True)
+        except OSError as err:
+            raise WriteError(f"cannot create the folder {parent}: {err.strerror}") from None
     write_atomic(target, data)
 
 
@@ -220,7 +234,7 @@ def _many(files: list[str], targets: list[str], formats: list[str], options: Ren
         for file, target, format in zip(files, targets, formats, strict=True):
             progress.update(task, description=f"rendering {Path(file).name}")
             try:
-                _write(file, target, format, options)
+                _write(file, target, format, options, make_dirs=True)
             except DocumentError as err:
                 failed += 1
                 errors.extend(problem.render() for problem in err.problems)

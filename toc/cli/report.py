@@ -12,9 +12,11 @@ __all__ = ["report_command"]
 
 @click.command(
     "report",
-    epilog="Examples: toc report examples/nils-2018/nils-2018.yaml -o rapport.html\n\n"
-    "toc report examples/nils-2018/nils-2018.yaml -o rapport.docx --intervention spira\n\n"
-    "toc report theory.yaml -o report.md --language en",
+    epilog="""\b
+Examples:
+  toc report examples/nils-2018/nils-2018.yaml -o rapport.html
+  toc report examples/nils-2018/nils-2018.yaml -o rapport.docx --intervention spira
+  toc report theory.yaml -o report.md --language en""",
 )
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option(

@@ -98,6 +98,9 @@ class NodePaint:
     """Node id → outline style."""
 
 
+_FONT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ,._-]{0,63}$")
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     """Every option of a diagram, with its default."""
@@ -229,8 +232,12 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
     _integer("dpi", result.dpi, 24, 1200)
     for name in ("intervention", "focus", "title", "subtitle", "common_label"):
         _text(name, getattr(result, name))
-    if not isinstance(result.font, str) or not result.font.strip():
-        raise OptionError(f"font must be a font family name, not {result.font!r}")
+    if not isinstance(result.font, str) or not _FONT.match(result.font):
+        # Graphviz writes the family into SVG attributes without escaping it.
+        raise OptionError(
+            f"font must be a font family name (letters, digits, spaces, '-', '_', '.', ','), "
+            f"not {result.font!r}"
+        )
     if not isinstance(result.legend, bool):
         raise OptionError(f"legend must be True or False, not {result.legend!r}")
     suggested: Any = result.verdicts_suggested
