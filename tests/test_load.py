@@ -1640,3 +1640,13 @@ def test_a_flood_of_problems_is_capped_with_a_count() -> None:
     )
     assert problems[-1].message == "... and 250 more problems (the first 50 are shown)"
     assert problems[-1].hint == "fix these and check again"
+
+
+def test_json_type_errors_get_json_advice_not_yaml_quoting() -> None:
+    text = '{"format": 1, "id": "d", "title": "T", "nodes": [{"id": "a", "stage": "resources", "label": ["x"]}]}'  # noqa: E501
+    with pytest.raises(toc.DocumentError) as caught:
+        toc.loads(text, "json")
+    assert str(caught.value) == (
+        "<string>:1:93: error: nodes[0].label: expected text, got a list\n"
+        '  hint: write the text in double quotes, like "this"'
+    )

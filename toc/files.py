@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import typing
+from dataclasses import replace
 from pathlib import Path as FsPath
 from typing import Any, Literal
 
@@ -223,6 +224,12 @@ def validate(data: Any, source: SourceMap | None = None) -> Document:
         # A few screens of problems are enough to act on; translating (and
         # suggesting names for) hundreds of thousands would take minutes.
         translated = [_translate(e, data) for e in errors[: MAX_PROBLEMS * 2]]
+        if source.lazy_json:
+            # JSON has no unquoted text; the YAML quoting advice would mislead.
+            translated = [
+                (replace(p, hint=_JSON_TEXT_HINT) if p.hint == _YAML_TEXT_HINT else p, union)
+                for p, union in translated
+            ]
         problems = _in_file_order(source, _unique(translated))
         raise DocumentError(_capped(problems, len(errors), source)) from None
     if collected:
@@ -230,6 +237,9 @@ def validate(data: Any, source: SourceMap | None = None) -> Document:
     doc._source = source
     return doc
 
+
+_YAML_TEXT_HINT = "quote text containing ':' or '#'"
+_JSON_TEXT_HINT = 'write the text in double quotes, like "this"'
 
 MAX_PROBLEMS = 50
 """Most problems reported for one document; the rest are counted in a last line."""
@@ -531,7 +541,7 @@ def _problem(error: Any, path: Path, data: Any) -> Problem:
         return Problem(
             f"{where}: expected {noun}, got {_describe(value)}",
             path,
-            "quote text containing ':' or '#'" if noun == "text" else f"write {noun} here",
+            _YAML_TEXT_HINT if noun == "text" else f"write {noun} here",
         )
     if kind == "value_error":
         message = str(error.get("msg", "")).removeprefix("Value error, ")
