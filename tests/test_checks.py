@@ -45,6 +45,7 @@ REGISTRY = [
     ("TOC014", "actor-unused", "info"),
     ("TOC015", "rival-about-nothing", "warning"),
     ("TOC016", "link-between-interventions", "warning"),
+    ("TOC017", "feedback-forward", "info"),
 ]
 
 
@@ -410,6 +411,29 @@ links:
     "länken 'team->plan' förbinder noder i olika insatser ('north' till 'south')",
     "put the node in the right strand, or make one of them common by removing its `interventions`",
     "lägg noden i rätt sträng, eller gör en av dem gemensam genom att ta bort dess `interventions`",
+)
+
+
+CASES["TOC017"] = Case(
+    "TOC017",
+    """\
+nodes:
+  - {id: team, stage: activities, label: Team}
+  - {id: plan, stage: short, label: Plan}
+links:
+  - {from: team, to: plan, feedback: true}
+""",
+    ("feedback: true", "feedback: false"),
+    ("team", "plan"),
+    9,
+    5,
+    "link 'team->plan' is marked `feedback: true` but runs forward, from 'activities' to 'short'",
+    "länken 'team->plan' är markerad `feedback: true` men går framåt, från 'activities' "
+    "till 'short'",
+    "`feedback: true` is for a loop back to an earlier stage; remove it here, or check the "
+    "link's direction",
+    "`feedback: true` är till för en återkoppling till ett tidigare steg; ta bort den här, "
+    "eller kontrollera länkens riktning",
 )
 
 

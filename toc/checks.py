@@ -476,3 +476,15 @@ def _link_between_interventions(doc: Document, emit: _Emit) -> None:
                 from_interventions=names(a),
                 to_interventions=names(b),
             )
+
+
+@register("TOC017", "feedback-forward", "info")
+def _feedback_forward(doc: Document, emit: _Emit) -> None:
+    # A feedback link is drawn dashed and left out of pathways and cycles; on
+    # a forward link that hides a causal step, so the mark is likely a slip.
+    stage_of = {node.id: node.stage for node in doc.nodes}
+    order = _stage_pos(doc)
+    for i, link in enumerate(doc.links):
+        a, b = stage_of[link.from_], stage_of[link.to]
+        if link.feedback and order[b] > order[a]:
+            emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)

@@ -155,6 +155,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "lägg noden i rätt sträng, eller gör en av dem gemensam genom att ta bort "
         "dess `interventions`",
     },
+    "TOC017": {
+        "en": "link {ref!r} is marked `feedback: true` but runs forward, from {from_stage!r} "
+        "to {to_stage!r}",
+        "sv": "länken {ref!r} är markerad `feedback: true` men går framåt, från {from_stage!r} "
+        "till {to_stage!r}",
+    },
+    "TOC017.hint": {
+        "en": "`feedback: true` is for a loop back to an earlier stage; remove it here, "
+        "or check the link's direction",
+        "sv": "`feedback: true` är till för en återkoppling till ett tidigare steg; ta bort "
+        "den här, eller kontrollera länkens riktning",
+    },
     # ---- words in check findings and `toc check` output
     "mechanism": {"en": "mechanism", "sv": "mekanismen"},
     "rival": {"en": "rival explanation", "sv": "den alternativa förklaringen"},
