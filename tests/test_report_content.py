@@ -246,7 +246,7 @@ def test_suggestion_posterior_robustness_and_conflict_shown() -> None:
     report = build(_with_history(), assessment=fake)
     block = report.mechanisms[0].judgements[0]
     assert block.suggestion == "did not hold"
-    assert block.posterior == "12.50%"
+    assert block.posterior == "0.12"
     assert block.robustness == (
         "sensitive to the prior (moving it by ±0.2 changes the suggestion); "
         "rests on single pieces of evidence: e1"
@@ -262,7 +262,7 @@ def test_agreeing_suggestion_shows_no_conflict() -> None:
     fake = _FakeAssessment({("m1", "a"): _Suggested("held", 0.9, _Robust(True, False, []))})
     block = build(_with_history(), language="sv", assessment=fake).mechanisms[0].judgements[0]
     assert block.conflict is None
-    assert block.posterior == "90,00\u00a0%"
+    assert block.posterior == "0,90"
     assert block.robustness is not None and block.robustness.startswith("stabilt")
 
 

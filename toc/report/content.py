@@ -433,8 +433,11 @@ def build(
                     current=judgement_row(now) if now else None,
                     history=[judgement_row(j) for j in history],
                     suggestion=suggested,
+                    # Two decimals of a probability, as `toc judge` shows it: a
+                    # percentage with decimals would claim a precision that
+                    # default likelihoods cannot give.
                     posterior=(
-                        format_percent(suggestion.posterior, lang)
+                        format_number(suggestion.posterior, lang, 2)
                         if suggestion and suggestion.posterior is not None
                         else None
                     ),
