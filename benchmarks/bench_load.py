@@ -45,6 +45,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StringConstraints
 
 import toc
+from toc.checks import CHECKS
 
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -287,8 +288,17 @@ def raw_all(path: Path) -> nx.DiGraph:
 
 
 def toc_all(path: Path) -> list[toc.Finding]:
-    """What a user runs: load with every check of the format, then the structural checks."""
+    """What a user runs: load with every check of the format, then every check."""
     return toc.check(toc.load(path))
+
+
+STRUCTURAL = [info.code for info in CHECKS if info.run.__module__ == "toc.checks"]
+"""The document's own checks (TOC0xx), without the judgement-consistency checks (TOC1xx)."""
+
+
+def toc_structural(path: Path) -> list[toc.Finding]:
+    """Load and the structural checks only: the model issue's part of `toc check`."""
+    return toc.check(toc.load(path), select=STRUCTURAL)
 
 
 # ---------------------------------------------------------------- timing
@@ -338,7 +348,9 @@ def bench_size(nodes: int, workdir: Path, seed: int) -> list[dict[str, Any]]:
             "raw_graph": best_of(partial(raw_graph, raw), repeat),
             "raw": best_of(partial(raw_all, path), repeat),
         }
+        row["toc_structural"] = best_of(partial(toc_structural, path), repeat)
         row["ratio"] = row["toc"] / row["raw"]
+        row["ratio_structural"] = row["toc_structural"] / row["raw"]
         rows.append(row)
     return rows
 
@@ -394,7 +406,7 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
     head = (
         f"{'nodes':>6} {'fmt':>4} {'MB':>6} {'links':>6} {'mech':>5} {'evid':>5} "
         f"{'toc load':>9} {'check':>9} {'toc':>9} | {'parse':>9} {'validate':>9} "
-        f"{'graph':>9} {'raw':>9} | {'ratio':>5}"
+        f"{'graph':>9} {'raw':>9} | {'ratio':>5} {'struct':>6}"
     )
     print(head)
     print("-" * len(head))
@@ -404,7 +416,7 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
             f"{r['mechanisms']:>5} {r['evidence']:>5} "
             f"{_ms(r['toc_load'])} {_ms(r['toc_check'])} {_ms(r['toc'])} | "
             f"{_ms(r['raw_parse'])} {_ms(r['raw_validate'])} {_ms(r['raw_graph'])} "
-            f"{_ms(r['raw'])} | {r['ratio']:5.2f}"
+            f"{_ms(r['raw'])} | {r['ratio']:5.2f} {r['ratio_structural']:6.2f}"
         )
 
 
@@ -446,6 +458,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{largest:,} nodes, {r['format']}: ratio {r['ratio']:.2f} "
                     f"{verdict} the target of {TARGET_RATIO}x"
+                )
+                verdict = "meets" if r["ratio_structural"] <= TARGET_RATIO else "MISSES"
+                print(
+                    f"  without the judgement-consistency checks (TOC1xx): ratio "
+                    f"{r['ratio_structural']:.2f} {verdict} it"
                 )
         if args.profile:
             print()
