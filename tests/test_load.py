@@ -1650,3 +1650,15 @@ def test_json_type_errors_get_json_advice_not_yaml_quoting() -> None:
         "<string>:1:93: error: nodes[0].label: expected text, got a list\n"
         '  hint: write the text in double quotes, like "this"'
     )
+
+
+def test_write_atomic_keeps_an_existing_files_permissions(tmp_path: Path) -> None:
+    from toc.files import write_atomic
+
+    target = tmp_path / "theory.yaml"
+    target.write_text("old", "utf-8")
+    target.chmod(0o600)
+    write_atomic(target, "new")
+    assert target.read_text("utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["theory.yaml"]

@@ -614,6 +614,16 @@ def dump(doc: Document, path: str | os.PathLike[str], format: str | None = None)
     write_atomic(path, dumps(doc, fmt))
 
 
+def _mode_for(target: FsPath) -> int:
+    # An existing file keeps its permissions; a new one is readable by all
+    # (mkstemp's temporary file would be 0600). Reading the umask would mean
+    # changing it, which is not safe beside other threads.
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return 0o644
+
+
 def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Write a file so that readers see the old content or the new, never a part.
 
@@ -636,7 +646,10 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o644)
+            handle.flush()
+            # On disk before the rename, so a crash leaves the old file or the new.
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as err:
         with contextlib.suppress(OSError):
