@@ -37,13 +37,13 @@ from typing import TYPE_CHECKING, Any
 
 from toc.checks import Finding, Severity, register
 from toc.errors import Path
-from toc.i18n import text
+from toc.i18n import format_number, text
 from toc.model import Document
 
 if TYPE_CHECKING:
     from mechanisms.judge import Issue, Judging
 
-__all__ = ["ISSUE_CODES", "findings_of", "format_number", "verdict_name"]
+__all__ = ["ISSUE_CODES", "findings_of", "verdict_name"]
 
 ISSUE_CODES: Mapping[str, tuple[str, str, Severity]] = {
     "verdict-conflict": ("TOC101", "verdict-conflict", "error"),
@@ -64,16 +64,6 @@ ISSUE_CODES: Mapping[str, tuple[str, str, Severity]] = {
 The severities repeat `mechanisms.judge.ISSUE_SEVERITY` (a test keeps them
 equal) so that registering the checks does not import the judgement code.
 """
-
-
-def format_number(value: float, language: str, digits: int = 2) -> str:
-    """A number with ``digits`` decimals, with a decimal comma in Swedish.
-
-    >>> format_number(0.0625, "sv"), format_number(53.846, "en")
-    ('0,06', '53.85')
-    """
-    out = f"{value:.{digits}f}"
-    return out.replace(".", ",") if language == "sv" else out
 
 
 def verdict_name(verdict: str | None, language: str) -> str:
@@ -134,7 +124,7 @@ def _describe(
         return path, ids, fields
     detail = ""
     if issue.posterior is not None:
-        detail = text("judge.posterior_detail", lang, p=format_number(issue.posterior, lang))
+        detail = text("judge.posterior_detail", lang, p=format_number(issue.posterior, lang, 2))
     intervention_name = ""
     if issue.intervention is not None:
         intervention_name = getattr(doc.get(issue.intervention), "name", issue.intervention)

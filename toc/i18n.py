@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-__all__ = ["CATALOGUE", "LANGUAGES", "Language", "text"]
+__all__ = ["CATALOGUE", "LANGUAGES", "Language", "format_number", "format_percent", "text"]
 
 Language = Literal["sv", "en"]
 LANGUAGES: tuple[Language, ...] = ("sv", "en")
@@ -752,3 +752,30 @@ def text(key: str, language: str, /, **fields: Any) -> str:
     entry = CATALOGUE[key]
     template = entry.get(language) or entry["en"]
     return template.format(**fields) if fields else template
+
+
+def format_number(value: float, language: str, decimals: int | None = None) -> str:
+    """A number as a reader of ``language`` writes it (decimal comma in Swedish).
+
+    >>> format_number(53.846, "sv", 2), format_number(0.0625, "en", 2)
+    ('53,85', '0.06')
+    >>> format_number(1234.5, "en"), format_number(7.0, "sv")
+    ('1234.5', '7')
+    """
+    if decimals is None:
+        out = f"{value:g}" if isinstance(value, float) else str(value)
+    else:
+        out = f"{value:.{decimals}f}"
+    return out.replace(".", ",") if language == "sv" else out
+
+
+def format_percent(share: float, language: str) -> str:
+    """A share (0..1) as a percentage with two decimals.
+
+    >>> format_percent(7 / 13, "sv")  # with a no-break space, as Swedish typesets it
+    '53,85\xa0%'
+    >>> format_percent(0.5, "en")
+    '50.00%'
+    """
+    number = format_number(share * 100, language, 2)
+    return f"{number}\u00a0%" if language == "sv" else f"{number}%"

@@ -130,13 +130,15 @@ def _t(key: str, lang: str, **fields: object) -> str:
 
 
 def _num(value: float | None, lang: str, digits: int = 2) -> str:
-    from toc.consistency import format_number
+    from toc.i18n import format_number
 
     return _t("judge.none", lang) if value is None else format_number(value, lang, digits)
 
 
 def _pct(share: float, lang: str) -> str:
-    return _num(100.0 * share, lang) + "%"
+    from toc.i18n import format_percent
+
+    return format_percent(share, lang)
 
 
 def _verdict(value: str | None, lang: str) -> str:

@@ -12,7 +12,8 @@ import io
 import textwrap
 from typing import Any
 
-from toc.report.content import Chart, format_number
+from toc.i18n import format_number
+from toc.report.content import Chart
 
 __all__ = ["PRINT_DPI", "draw_chart"]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from mechanisms.model import Judgement, SurveyEvidence
 from toc.errors import OptionError
-from toc.i18n import text
+from toc.i18n import format_number, format_percent, text
 from toc.model import Document, Indicator, Node
 from toc.render.theme import DEFAULT as _THEME
 from toc.report import adapters
@@ -56,35 +56,6 @@ MECHANISM_VERDICT_ORDER = ("held", "partly_held", "not_held", "too_early", "inco
 
 
 # ----------------------------------------------------------------- numbers
-
-
-def format_number(value: float, language: str, decimals: int | None = None) -> str:
-    """A number as a reader of ``language`` writes it (decimal comma in Swedish).
-
-    >>> format_number(53.846, "sv", 2)
-    '53,85'
-    >>> format_number(1234.5, "en")
-    '1234.5'
-    >>> format_number(7.0, "sv")
-    '7'
-    """
-    if decimals is None:
-        out = f"{value:g}" if isinstance(value, float) else str(value)
-    else:
-        out = f"{value:.{decimals}f}"
-    return out.replace(".", ",") if language == "sv" else out
-
-
-def format_percent(share: float, language: str) -> str:
-    """A share (0..1) as a percentage with two decimals.
-
-    >>> format_percent(7 / 13, "sv")  # with a no-break space, as Swedish typesets it
-    '53,85\xa0%'
-    >>> format_percent(0.5, "en")
-    '50.00%'
-    """
-    number = format_number(share * 100, language, 2)
-    return f"{number}\u00a0%" if language == "sv" else f"{number}%"
 
 
 # ------------------------------------------------------------------ content
