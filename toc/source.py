@@ -703,37 +703,57 @@ class _JsonLocator:
         return m.end() if m else i
 
     def _walk(self, path: Path) -> None:
+        text = self.text
+        i = self.values[path]
+        try:
+            if text.startswith("{", i):
+                self._walk_object(path, i)
+            elif text.startswith("[", i):
+                self._walk_array(path, i)
+            else:
+                self.walked.add(path)
+        except (StopIteration, ValueError, RecursionError):
+            return  # positions stop at the nearest container found so far
+
+    def _walk_object(self, path: Path, i: int) -> None:
         self.walked.add(path)
         text = self.text
         scan_once = self.scan_once
         after = _AFTER_VALUE.match
-        i = self.values[path]
-        try:
-            if text.startswith("{", i):
-                i = self._ws(i + 1)
-                while text.startswith('"', i):
-                    key_at = i
-                    key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
-                    i = self._ws(self._ws(i) + 1)  # past the colon
-                    child = (*path, key)
-                    self.keys.setdefault(child, key_at)
-                    self.values.setdefault(child, i)
-                    _, i = scan_once(text, i)
-                    m = after(text, i)
-                    i = m.end() if m else i
-            elif text.startswith("[", i):
-                i = self._ws(i + 1)
-                index = 0
-                values = self.values
-                end = len(text)
-                while i < end and text[i] != "]":
-                    values[(*path, index)] = i
-                    index += 1
-                    _, i = scan_once(text, i)
-                    m = after(text, i)
-                    i = m.end() if m else i
-        except (StopIteration, ValueError, RecursionError):
-            return  # positions stop at the nearest container found so far
+        i = self._ws(i + 1)
+        while text.startswith('"', i):
+            key_at = i
+            key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+            i = self._ws(self._ws(i) + 1)  # past the colon
+            child = (*path, key)
+            self.keys.setdefault(child, key_at)
+            self.values.setdefault(child, i)
+            if text.startswith("[", i) and child not in self.walked:
+                # Enumerating the list now costs no more than skipping it, and
+                # spares decoding it twice when a finding points inside it.
+                i = self._walk_array(child, i)
+            else:
+                _, i = scan_once(text, i)
+            m = after(text, i)
+            i = m.end() if m else i
+
+    def _walk_array(self, path: Path, i: int) -> int:
+        """Record the offset of every element of the list at ``i``; the offset after it."""
+        self.walked.add(path)
+        text = self.text
+        scan_once = self.scan_once
+        after = _AFTER_VALUE.match
+        values = self.values
+        end = len(text)
+        i = self._ws(i + 1)
+        index = 0
+        while i < end and text[i] != "]":
+            values[(*path, index)] = i
+            index += 1
+            _, i = scan_once(text, i)
+            m = after(text, i)
+            i = m.end() if m else i
+        return i + 1
 
     def offset(self, path: Path, key: bool) -> int:
         """The offset of the value at ``path`` (or of its key), else of the nearest parent."""
