@@ -116,7 +116,7 @@ class _Emit:
         self,
         doc: Document,
         info: CheckInfo,
-        out: list[Finding],
+        out: list[_Raw],
         shared: dict[str, Any] | None = None,
     ) -> None:
         self.doc = doc
@@ -127,19 +127,12 @@ class _Emit:
         self.shared: dict[str, Any] = {} if shared is None else shared
 
     def __call__(self, path: Path, ids: tuple[str, ...], **fields: Any) -> None:
-        lang = self.doc.language
-        code = self.info.code
-        self.out.append(
-            Finding(
-                code=code,
-                name=self.info.name,
-                severity=self.info.severity,
-                message=text(code, lang, **fields),
-                hint=text(code + ".hint", lang, **fields),
-                ids=ids,
-                path=path,
-            )
-        )
+        # Worded and placed later, all at once: a large document has thousands.
+        self.out.append((self.info, path, ids, fields))
+
+
+_Raw = tuple["CheckInfo", Path, tuple[str, ...], dict[str, Any]]
+"""A finding as a check reports it: which check, where, about what, the message's fields."""
 
 
 @dataclass(frozen=True)
@@ -209,20 +202,43 @@ def check(doc: Document, *, select: Iterable[str] | None = None) -> list[Finding
                 "link-backwards (docs/checks.md lists them all)"
             )
         chosen = [info for info in CHECKS if info.code in wanted or info.name in wanted]
-    findings: list[Finding] = []
+    raw: list[_Raw] = []
     shared: dict[str, Any] = {}
     with collector_paused():
         for info in chosen:
-            info.run(doc, _Emit(doc, info, findings, shared))
-        return _located(doc, findings)
+            info.run(doc, _Emit(doc, info, raw, shared))
+        return _findings(doc, raw)
 
 
-def _located(doc: Document, findings: list[Finding]) -> list[Finding]:
+def _findings(doc: Document, raw: list[_Raw]) -> list[Finding]:
+    """The reported findings worded in the document's language and placed in its file."""
+    lang = doc.language
     source = getattr(doc, "_source", None)
-    if source is None:
-        return findings
-    positions = source.positions([finding.path for finding in findings])
-    return [f.at(source.file, pos) for f, pos in zip(findings, positions, strict=True)]
+    file = source.file if source is not None else None
+    positions = (
+        source.positions([path for _, path, _, _ in raw])
+        if source is not None
+        else [None] * len(raw)
+    )
+    out = []
+    for (info, path, ids, fields), position in zip(raw, positions, strict=True):
+        line, column = position if position else (None, None)
+        code = info.code
+        out.append(
+            Finding(
+                code,
+                info.name,
+                info.severity,
+                text(code, lang, **fields),
+                text(code + ".hint", lang, **fields),
+                ids,
+                path,
+                file,
+                line,
+                column,
+            )
+        )
+    return out
 
 
 # ------------------------------------------------------------------ helpers
