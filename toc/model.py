@@ -28,7 +28,6 @@ from mechanisms.model import (
     Judgement,
     Mechanism,
     Rival,
-    SurveyEvidence,
     parse_link_ref,
 )
 from mechanisms.types import (
@@ -40,7 +39,7 @@ from mechanisms.types import (
     Text,
     empty_list,
 )
-from toc.errors import Path, Problem
+from toc.errors import Path, Problem, dotted
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -343,12 +342,6 @@ class Document(_Model):
 # --------------------------------------------------------------- references
 
 
-def _dotted(path: Path) -> str:
-    from toc.errors import dotted
-
-    return dotted(path)
-
-
 def _identified(doc: Document) -> Iterator[tuple[str, Any, Path]]:
     """Every element that has an id, with its path, in document order."""
     for i, intervention in enumerate(doc.interventions):
@@ -410,7 +403,7 @@ class _Refs:
         self.problems: list[Problem] = []
 
     def add(self, path: Path, message: str, hint: str | None = None) -> None:
-        self.problems.append(Problem(message=f"{_dotted(path)}: {message}", path=path, hint=hint))
+        self.problems.append(Problem(message=f"{dotted(path)}: {message}", path=path, hint=hint))
 
     def unknown(self, path: Path, what: str, value: str, choices: Iterable[str]) -> None:
         choices = list(choices)
@@ -439,7 +432,7 @@ def reference_problems(doc: Document) -> list[Problem]:
             refs.add(
                 path,
                 f"duplicate id {item_id!r}: already used by the {kind_name(other)} "
-                f"at {_dotted(other_path[:-1])}",
+                f"at {dotted(other_path[:-1])}",
                 "every id must be unique across the whole document; rename one of them",
             )
         else:
@@ -532,8 +525,6 @@ def reference_problems(doc: Document) -> list[Problem]:
             refs.unknown(
                 ("evidence", i, "intervention"), "intervention", item.intervention, interventions
             )
-        if isinstance(item, SurveyEvidence) and item.about in nodes:
-            pass  # a survey about an outcome is an indicator reading; allowed
 
     judged = {**mechanisms, **conditions, **rivals}
     for i, judgement in enumerate(doc.judgements):

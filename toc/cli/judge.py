@@ -141,6 +141,11 @@ def _pct(share: float, lang: str) -> str:
     return format_percent(share, lang)
 
 
+def _md_head(lang: str, *columns: str) -> list[str]:
+    """A Markdown table's header row from ``judge.col.*`` catalogue keys."""
+    return [_md(_t("judge.col." + column, lang)) for column in columns]
+
+
 def _verdict(value: str | None, lang: str) -> str:
     from toc.consistency import verdict_name
 
@@ -593,16 +598,17 @@ def markdown_report(result: Assessment, doc: Document) -> str:
             "",
         ]
         rows = [
-            [
-                _md(_t("judge.col.condition", lang)),
-                _md(_t("judge.col.intervention", lang)),
-                _md(_t("judge.col.survey", lang)),
-                _md(_t("judge.col.answered", lang)),
-                _md(_t("judge.col.dont_know", lang)),
-                _md(_t("judge.col.rule", lang)),
-                _md(_t("judge.col.suggested", lang)),
-                _md(_t("judge.col.recorded", lang)),
-            ]
+            _md_head(
+                lang,
+                "condition",
+                "intervention",
+                "survey",
+                "answered",
+                "dont_know",
+                "rule",
+                "suggested",
+                "recorded",
+            )
         ]
         for condition in result.conditions:
             for place in condition.cells:
@@ -634,15 +640,7 @@ def markdown_report(result: Assessment, doc: Document) -> str:
     if not result.rivals:
         out += [_md(_t("judge.no_rivals", lang)), ""]
     else:
-        rows = [
-            [
-                _md(_t("judge.col.rival", lang)),
-                _md(_t("judge.col.intervention", lang)),
-                _md(_t("judge.col.recorded", lang)),
-                _md(_t("judge.col.suggested", lang)),
-                _md(_t("judge.col.explains", lang)),
-            ]
-        ]
+        rows = [_md_head(lang, "rival", "intervention", "recorded", "suggested", "explains")]
         for rival in result.rivals:
             for cell in rival.cells:
                 if not cell.applies and cell.recorded is None:
@@ -663,13 +661,7 @@ def markdown_report(result: Assessment, doc: Document) -> str:
     if not at_risk:
         out += [_md(_t("judge.no_outcomes_at_risk", lang)), ""]
     else:
-        rows = [
-            [
-                _md(_t("judge.col.outcome", lang)),
-                _md(_t("judge.col.intervention", lang)),
-                _md(_t("judge.col.because", lang)),
-            ]
-        ]
+        rows = [_md_head(lang, "outcome", "intervention", "because")]
         for o in at_risk:
             rows.append(
                 [

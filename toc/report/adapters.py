@@ -131,13 +131,15 @@ def findings(doc: Document, intervention: str | None = None) -> list[Any]:
     ``message``, ``line`` and ``column``.
     """
     from toc.assess import judge_document, survey_findings
-    from toc.checks import check
-    from toc.consistency import ISSUE_CODES, findings_of
 
     # Findings that belong to one intervention come from where they are
     # scoped: the consistency findings and the survey "don't know" finding.
+    from toc.checks import CHECKS, check
+    from toc.consistency import ISSUE_CODES, findings_of
+
     scoped = {code for code, _, _ in ISSUE_CODES.values()} | {"TOC011"}
-    found: list[Any] = [f for f in check(doc) if f.code not in scoped]
+    # Selecting the unscoped checks spares `check` a judgement of its own.
+    found: list[Any] = check(doc, select=[c.code for c in CHECKS if c.code not in scoped])
     found.extend(survey_findings(doc, intervention))
     found.extend(findings_of(doc, judge_document(doc), intervention=intervention))
     return found

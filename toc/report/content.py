@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mechanisms.judge import history as judgement_history
 from mechanisms.model import Judgement, SurveyEvidence
 from toc.errors import OptionError
 from toc.i18n import format_number, format_percent, text
@@ -245,9 +246,9 @@ def _current_and_history(judgements: list[Judgement]) -> tuple[Judgement | None,
     """
     if not judgements:
         return None, []
-    from mechanisms.judge import history
-
-    h = history(judgements, judgements[0].about, judgements[0].intervention, fall_back=False)
+    h = judgement_history(
+        judgements, judgements[0].about, judgements[0].intervention, fall_back=False
+    )
     current = h.current.judgement if h.current else None
     return current, [dated.judgement for dated in h.earlier]
 
@@ -323,10 +324,9 @@ def build(
             grouped.setdefault((judgement.about, judgement.intervention), []).append(judgement)
 
     def current(about: str, intervention_id: str | None) -> Judgement | None:
-        found, _ = _current_and_history(grouped.get((about, intervention_id), []))
-        if found is None and intervention_id is not None:
-            found, _ = _current_and_history(grouped.get((about, None), []))
-        return found
+        # The intervention's own current judgement, else the one made across all.
+        found = judgement_history(doc.judgements, about, intervention_id).current
+        return found.judgement if found else None
 
     def judgement_row(j: Judgement) -> JudgementRow:
         return JudgementRow(
