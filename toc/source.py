@@ -280,6 +280,7 @@ class _YamlBuilder:
 
     def __init__(self, file: str, text: str, smap: SourceMap) -> None:
         self.file = file
+        self.text = text
         self.smap = smap
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
@@ -294,8 +295,11 @@ class _YamlBuilder:
 
     def run(self, parser: Any) -> Any:
         get = parser.get_event
-        get()  # stream start
-        event = get()
+        start = get()  # stream start
+        try:
+            event = get()
+        except yaml.MarkedYAMLError as err:
+            raise self._deep_or(err, 0, start) from None
         if isinstance(event, yaml.StreamEndEvent):
             return None
         root = self._document(get)
@@ -313,8 +317,13 @@ class _YamlBuilder:
         root: Any = None
         values = self.smap.values
         keys = self.smap.keys
+        event: Any = None
         while True:
-            event = get()
+            try:
+                event = get()
+            except yaml.MarkedYAMLError as err:
+                # A try block costs nothing until it catches (Python 3.11+).
+                raise self._deep_or(err, len(stack), event) from None
             kind = type(event)
             if kind is yaml.DocumentEndEvent:
                 return root
@@ -362,6 +371,27 @@ class _YamlBuilder:
                 top.key = None
             else:
                 top.value.append(value)
+
+    def _deep_or(self, err: yaml.MarkedYAMLError, depth: int, last: Any) -> Exception:
+        """Our own nesting error if the parser stopped inside too deep a flow collection.
+
+        libyaml reads up to a line (or 1,024 characters) ahead before it
+        hands over the events of a flow collection, and newer versions stop
+        at their own nesting limit while doing so: then toc's guard never
+        sees the depth. The brackets between the last event and the error
+        show it; otherwise the parser's error stands.
+        """
+        mark = err.problem_mark or err.context_mark
+        start = last.end_mark.index if last is not None else 0
+        end = mark.index + 1 if mark is not None else len(self.text)
+        found = _too_deep_flow(self.text, start, end, depth)
+        if found is None:
+            return err
+        return _too_deep(
+            self.file,
+            _Lines(self.text).at(found),
+            "a theory of change needs only a few levels of nesting; check the indentation",
+        )
 
     def _key(self, event: Any, frame: _Frame, keys: dict[Path, tuple[int, int]]) -> None:
         if type(event) is not yaml.ScalarEvent:
@@ -469,6 +499,32 @@ class _YamlBuilder:
                 f"the number has {len(event.value):,} digits, more than toc reads",
                 "write a shorter number, or quote it if it is text",
             ) from None
+
+
+# Quoted text and comments (skipped whole), or a flow bracket.
+_FLOW_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|(?<!\S)#[^\n]*|[\[\]{}]""")
+
+
+def _too_deep_flow(text: str, start: int, end: int, depth: int) -> int | None:
+    """Offset of the flow bracket in ``text[start:end]`` that nests deeper than `MAX_DEPTH`.
+
+    ``depth`` is the nesting of the first new collection. Brackets inside
+    quotes and comments do not count.
+
+    >>> _too_deep_flow("a: " + "[" * 100, 0, 103, 1)
+    66
+    >>> _too_deep_flow("a: '" + "[" * 100 + "'", 0, 105, 1) is None
+    True
+    """
+    for found in _FLOW_TOKENS.finditer(text, start, end):
+        char = found.group()
+        if char in "[{":
+            if depth >= MAX_DEPTH:
+                return found.start()
+            depth += 1
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return None
 
 
 _SCALAR_TAGS: dict[str, Any] = {
