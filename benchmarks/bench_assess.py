@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import toc
-    from toc.assess import assess
+    from toc.assessment import assess
 
     data = generate(
         mechanisms=args.mechanisms, interventions=args.interventions, evidence=args.evidence

@@ -34,7 +34,7 @@ import generate  # noqa: E402
 import pygraphviz  # noqa: E402
 
 import toc  # noqa: E402
-from toc.render import render, to_dot  # noqa: E402
+from toc.diagram import render, to_dot  # noqa: E402
 
 
 def best(function: Callable[[], object], repeat: int) -> float:

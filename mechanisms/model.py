@@ -23,6 +23,7 @@ from mechanisms.types import (
     AnyVerdict,
     Confidence,
     Id,
+    IssueKind,
     PartialDate,
     Probability,
     Stance,
@@ -245,3 +246,16 @@ class Judgement(_Model):
     """Who judged."""
     date: PartialDate | None = None
     """When; the latest judgement of the same thing and intervention is the current one."""
+    acknowledges: list[IssueKind] = empty_list()
+    """Findings about this judgement that the evaluator accepts on purpose, by name
+    (``verdict-conflict``, ``held-condition-absent``, ...): they are then reported as
+    acknowledged information beside the rationale, not as errors or warnings.
+    Needs a ``rationale`` that says why."""
+
+    @model_validator(mode="after")
+    def _acknowledged_with_reason(self) -> Judgement:
+        if self.acknowledges and not (self.rationale or "").strip():
+            raise ValueError(
+                "a judgement that acknowledges a finding needs a `rationale` saying why"
+            )
+        return self

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, StringConstraints
 
 __all__ = [
     "ANY_VERDICTS",
+    "BADGE_VERDICTS",
     "CONDITION_STATES",
     "CONFIDENCES",
     "EVIDENCE_KINDS",
@@ -15,11 +16,14 @@ __all__ = [
     "STANCES",
     "STRICT_CONFIG",
     "TEST_TYPES",
+    "UNASSESSED",
     "AnyVerdict",
+    "BadgeVerdict",
     "ConditionState",
     "Confidence",
     "EvidenceKind",
     "Id",
+    "IssueKind",
     "MechanismVerdict",
     "PartialDate",
     "Probability",
@@ -50,6 +54,12 @@ Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 MechanismVerdict = Literal["held", "partly_held", "not_held", "too_early", "inconclusive"]
 """How far a mechanism (or a rival explanation) held."""
 
+UNASSESSED: Literal["unassessed"] = "unassessed"
+"""What a diagram shows for a mechanism with neither a judgement nor a suggestion."""
+
+BadgeVerdict = Literal["held", "partly_held", "not_held", "too_early", "inconclusive", "unassessed"]
+"""A mechanism verdict, or ``unassessed``: what a badge in a diagram can show."""
+
 ConditionState = Literal["present", "partly_present", "absent", "unknown"]
 """Whether a condition was in place."""
 
@@ -64,6 +74,22 @@ AnyVerdict = Literal[
     "absent",
     "unknown",
 ]
+
+IssueKind = Literal[
+    "verdict-conflict",
+    "verdict-differs",
+    "cites-other-target",
+    "cites-other-intervention",
+    "held-condition-absent",
+    "verdict-without-evidence",
+    "intervention-not-applicable",
+    "stance-mismatch",
+    "condition-conflict",
+    "condition-differs",
+    "undefined-posterior",
+    "rival-held",
+]
+"""Kinds of consistency findings; `toc` maps each to a stable ``TOC1xx`` code."""
 
 Confidence = Literal["low", "medium", "high"]
 
@@ -84,6 +110,10 @@ EvidenceKind = Literal[
 ]
 
 MECHANISM_VERDICTS: tuple[str, ...] = get_args(MechanismVerdict)
+"""The mechanism verdicts in reading order: held, partly held, not held, too early,
+inconclusive (the order of legends, tables and matrices)."""
+BADGE_VERDICTS: tuple[str, ...] = get_args(BadgeVerdict)
+"""`MECHANISM_VERDICTS` and ``unassessed``."""
 CONDITION_STATES: tuple[str, ...] = get_args(ConditionState)
 ANY_VERDICTS: tuple[str, ...] = get_args(AnyVerdict)
 CONFIDENCES: tuple[str, ...] = get_args(Confidence)

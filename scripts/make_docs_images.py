@@ -69,7 +69,7 @@ PICTURES: dict[str, tuple[str, dict[str, Any], tuple[str, ...]]] = {
 def render_picture(name: str, format: str) -> bytes:
     """The bytes of one picture, as the docs hold it."""
     from toc import load
-    from toc.render import render_bytes
+    from toc.diagram import render_bytes
 
     example, options, _ = PICTURES[name]
     return render_bytes(load(EXAMPLES / example), format, **options)
@@ -79,7 +79,7 @@ def fingerprint() -> dict[str, str]:
     """What SVG bytes depend on besides the document: Graphviz, and the fonts it measures."""
     import hashlib
 
-    from toc.render.engine import draw, graphviz_version
+    from toc.diagram.engine import draw, graphviz_version
 
     probe = 'digraph { node [fontname="DejaVu Sans"]; a [label=<Förändringsteori <B>M1 ✓</B>>]; }'
     return {
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report stale pictures")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    import toc.render  # noqa: F401  (after the path is set)
+    import toc.diagram  # noqa: F401  (after the path is set)
 
     stale = []
     IMG.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import toc
-from mechanisms.judge import Thresholds
-from toc.assess import Assessment, applies_to, assess
+from mechanisms.bayes import Thresholds
+from toc.assessment import Assessment, BadgeCell, assess
+from toc.judging import applies_to
 from toc.errors import OptionError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -396,22 +397,12 @@ def test_fa_n_malmo_did_not_hold_and_its_conditions_were_absent() -> None:
     assert result.conflicts() == []
 
 
-def test_registered_severities_match_the_rules() -> None:
-    from mechanisms.judge import ISSUE_SEVERITY
-    from toc.checks import CHECKS
-    from toc.consistency import ISSUE_CODES
+def test_judgement_codes_take_their_severities_from_the_rules() -> None:
+    from mechanisms.issues import ISSUE_SEVERITY
+    from toc.codes import CODES, ISSUE_CODES
 
-    assert {kind: severity for kind, (_, _, severity) in ISSUE_CODES.items()} == dict(
-        ISSUE_SEVERITY
-    )
-    registered = {(c.code, c.name, c.severity) for c in CHECKS if c.code.startswith("TOC1")}
-    assert registered == set(ISSUE_CODES.values())
-
-
-def test_support_colour_scheme_is_registered() -> None:
-    from toc.render.options import COLOR_SCHEME_PLUGINS
-
-    assert COLOR_SCHEME_PLUGINS["support"] == "toc.assess:support_paint"
+    judged = {c.name: (c.code, c.severity) for c in CODES if c.code.startswith("TOC1")}
+    assert judged == {kind: (ISSUE_CODES[kind], s) for kind, s in ISSUE_SEVERITY.items()}
 
 
 def test_assessment_has_a_json_schema_for_other_tools() -> None:
@@ -420,47 +411,64 @@ def test_assessment_has_a_json_schema_for_other_tools() -> None:
     assert schema["properties"]["outcomes"]["items"] == {"$ref": "#/$defs/OutcomeSupport"}
 
 
-def test_support_paint_and_effective_verdicts() -> None:
-    from toc.assess import effective_verdicts, support_paint
-    from toc.render.options import RenderOptions
+def test_support_colours_and_badge_verdicts() -> None:
+    from toc.diagram.options import options_from
+    from toc.diagram.view import build_scene
 
     doc = toc.load(FAN)
-    paint = support_paint(doc, RenderOptions(color_by="support"))
-    assert paint.fills["long-implemented"] == "#D55E00"
-    assert paint.styles["long-implemented"] == "dashed"
-    assert paint.fills["short-clear-roles"] == "#E0E0E0"
-    assert "act-mobilise" not in paint.fills  # only outcomes are painted
-    assert paint.title == "Stöd för vägarna"
-    assert [meaning for _, meaning in paint.legend] == ["ej bedömd", "i riskzonen"]
-    verdicts, suggested = effective_verdicts(doc)
-    assert verdicts == {
-        "m-network": {"fa-n": "inconclusive"},
-        "m-parallel-implementation": {"fa-n": "not_held"},
-    }
-    assert suggested == frozenset()
+    result = assess(doc)
+    scene = build_scene(doc, options_from(color_by="support", assessment=result))
+    boxes = {box.id: box for box in scene.boxes}
+    assert (boxes["long-implemented"].fill, boxes["long-implemented"].outline) == (
+        "#D55E00",
+        "dashed",
+    )
+    assert boxes["short-clear-roles"].fill == "#E0E0E0"
+    assert boxes["act-mobilise"].fill == "#FFFFFF"  # only outcomes are painted
+    assert scene.legend is not None and scene.legend.colour_title == "Stöd för vägarna"
+    assert [meaning for _, _, meaning in scene.legend.colours] == ["ej bedömd", "i riskzonen"]
+    assert result.badge("m-network") == (BadgeCell(None, "inconclusive", "recorded"),)
+    assert result.badge("m-parallel-implementation") == (
+        BadgeCell(None, "not_held", "recorded"),
+    )
     doc = chain(
         """\
 evidence:
-  - {id: e, about: m-trust, kind: observation, test: doubly_decisive}
+  - {id: e, about: m-plan, kind: observation, test: doubly_decisive}
 judgements:
-  - {about: m-plan, intervention: north, verdict: partly_held}
+  - {about: m-trust, intervention: north, verdict: partly_held}
 """
     )
-    verdicts, suggested = effective_verdicts(doc)
-    assert verdicts == {
-        "m-trust": {"north": "held", "south": "held"},
-        "m-plan": {"north": "partly_held"},
-    }
-    assert suggested == frozenset({"m-trust"})
-    assert effective_verdicts(doc, intervention="south") == (
-        {"m-trust": "held"},
-        frozenset({"m-trust"}),
+    result = assess(doc)
+    # m-plan applies to north only: one cell, suggested by the evidence.
+    assert result.badge("m-plan") == (BadgeCell(None, "held", "suggested"),)
+    assert result.badge("m-trust") == (
+        BadgeCell("north", "partly_held", "recorded"),
+        BadgeCell("south", "unassessed", None),
+    )
+    assert result.badge("m-plan", "north") == (BadgeCell("north", "held", "suggested"),)
+
+
+def test_badge_rule_prefers_the_judgement_across_interventions() -> None:
+    """docs/diagrams.md: for the whole document, a judgement across all interventions wins."""
+    doc = chain(
+        """\
+judgements:
+  - {about: m-trust, verdict: held}
+  - {about: m-trust, intervention: north, verdict: not_held}
+"""
+    )
+    result = assess(doc)
+    assert result.badge("m-trust") == (BadgeCell(None, "held", "recorded", across=True),)
+    assert result.badge("m-trust", "north") == (BadgeCell("north", "not_held", "recorded"),)
+    assert result.badge("m-trust", "south") == (
+        BadgeCell("south", "held", "recorded", across=True),
     )
 
 
 def test_diagram_coloured_by_verdict_falls_back_to_suggestions() -> None:
     """`color_by="verdict"` draws recorded verdicts, else suggestions marked with `*`."""
-    from toc.render import to_dot, to_mermaid
+    from toc.diagram import to_dot, to_mermaid
 
     doc = toc.loads(
         """
@@ -486,10 +494,10 @@ judgements:
     assert '  n1 -->|"M1 ◐"| n2' in mermaid  # recorded: partly held, no star
     assert '  n2 -->|"M2 ✓*"| n3' in mermaid  # suggested from the evidence: held, starred
     dot = to_dot(doc, color_by="verdict")
-    assert "Föreslagen" not in dot  # an English document
-    assert "Suggested verdict (not yet judged)" in dot
+    assert "föreslagen" not in dot  # an English document
+    assert "*: suggested by the evidence, not yet judged" in dot
     # Without any evidence-based suggestion, nothing is starred and the legend says verdicts.
     plain = to_dot(doc, color_by="verdict", verdicts={"m": "held", "n": "held"})
     assert "*" not in to_mermaid(doc, color_by="verdict", verdicts={"m": "held"})
-    assert "Suggested verdict" not in plain
+    assert "suggested by the evidence" not in plain
     assert "Current verdict" in plain

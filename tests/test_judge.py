@@ -9,20 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from mechanisms.judge import (
-    DEFAULT_LIKELIHOODS,
-    Issue,
-    Judging,
-    Thresholds,
-    aggregate,
-    compare_states,
-    compare_verdicts,
-    history,
-    judge,
-    posterior,
-    suggest,
-    weigh,
-)
+from mechanisms.bayes import DEFAULT_LIKELIHOODS, Thresholds, posterior, suggest, weigh
+from mechanisms.history import history
+from mechanisms.issues import Issue, compare_states, compare_verdicts
+from mechanisms.judge import Judging, aggregate, judge
 from mechanisms.model import (
     Condition,
     Judgement,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import toc
-from toc.assess import assess
+from toc.assessment import assess
 from toc.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

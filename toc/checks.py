@@ -1,183 +1,41 @@
 """Structural checks of a document: findings with codes, severities and locations.
 
-Each check is a free function over the document that reports findings; `check`
-runs them all in a fixed order. Codes are stable and never reused:
-``docs/checks.md`` lists each one with an example and the fix.
-
-Severities mean:
-
-- ``error``: the chain contradicts itself (a link backwards, a cycle); the
-  command line exits with status 1.
-- ``warning``: something is very likely missing or left over; worth fixing
-  before a report is written.
-- ``info``: a gap that is often deliberate (a link nobody tests yet).
+Each check is a free function over the document that reports what it finds
+through ``emit(path, ids, **fields)``; `STRUCTURAL` lists them, in code
+order, as plain data. `run` runs them and words and places the findings, all
+at once; `configure` applies a document's (or the command line's) choice of
+checks and severities to any findings. The codes, names and default
+severities live in `toc.codes`; the messages in `toc.i18n`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any
 
-from mechanisms._gc import collector_paused
-from mechanisms.model import SurveyEvidence
-from toc.errors import OptionError, Path
+from toc import codes
+from toc.errors import OptionError
+from toc.findings import Finding, Path, Severity
+from toc.graph import strongly_connected
 from toc.i18n import text
-from toc.model import Document, Link
+from toc.model import CheckSettings, Document, Link
 
-__all__ = [
-    "CHECKS",
-    "SEVERITIES",
-    "CheckInfo",
-    "Finding",
-    "Severity",
-    "check",
-    "register",
-]
+__all__ = ["STRUCTURAL", "Selection", "configure", "run", "selection"]
 
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-"""Severities, most severe first."""
-SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+Emit = Callable[..., None]
+"""``emit(path, ids, **fields)``: report one finding at ``path`` about ``ids``."""
+
+CheckFunction = Callable[[Document, Emit], None]
+
+_Raw = tuple[str, Path, tuple[str, ...], dict[str, Any]]
+"""A finding as a check reports it: its code, where, about what, the message's fields."""
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One thing a check noticed about a document.
+def run(doc: Document, only: Collection[str] | None = None) -> list[Finding]:
+    """The structural findings of a document, worded in its language and located.
 
-    ``code`` is stable (``TOC001``), ``name`` its readable alias
-    (``link-backwards``); ``message`` and ``hint`` are in the document's
-    language; ``ids`` are the elements involved and ``path`` the place in the
-    data; ``file``, ``line`` and ``column`` (1-based) are set when the
-    document was loaded from a file.
-    """
-
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    hint: str | None = None
-    ids: tuple[str, ...] = ()
-    path: Path = ()
-    file: str | None = None
-    line: int | None = None
-    column: int | None = None
-
-    def where(self) -> str:
-        """``file:line:column`` as far as known."""
-        parts = [self.file or "<document>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
-
-    def __str__(self) -> str:
-        return f"{self.where()}: {self.severity} {self.code}: {self.message}"
-
-    def at(self, file: str, position: tuple[int, int] | None) -> Finding:
-        """This finding placed in ``file`` at ``position`` (line, column), if known."""
-        line, column = position if position else (None, None)
-        # Direct construction: `dataclasses.replace` costs three times as much,
-        # which shows when a large document has thousands of findings.
-        return Finding(
-            self.code,
-            self.name,
-            self.severity,
-            self.message,
-            self.hint,
-            self.ids,
-            self.path,
-            file,
-            line,
-            column,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output, in a fixed key order."""
-        return {
-            "code": self.code,
-            "name": self.name,
-            "severity": self.severity,
-            "message": self.message,
-            "hint": self.hint,
-            "ids": list(self.ids),
-            "path": list(self.path),
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-        }
-
-
-class _Emit:
-    """Builds a check's findings from the catalogue, in the document's language."""
-
-    def __init__(
-        self,
-        doc: Document,
-        info: CheckInfo,
-        out: list[_Raw],
-        shared: dict[str, Any] | None = None,
-    ) -> None:
-        self.doc = doc
-        self.info = info
-        self.out = out
-        # Work several checks of one run need (the judgement) is done once and
-        # kept here, for this run only: nothing outlives a `check` call.
-        self.shared: dict[str, Any] = {} if shared is None else shared
-
-    def __call__(self, path: Path, ids: tuple[str, ...], **fields: Any) -> None:
-        # Worded and placed later, all at once: a large document has thousands.
-        self.out.append((self.info, path, ids, fields))
-
-
-_Raw = tuple["CheckInfo", Path, tuple[str, ...], dict[str, Any]]
-"""A finding as a check reports it: which check, where, about what, the message's fields."""
-
-
-@dataclass(frozen=True)
-class CheckInfo:
-    """A registered check: its code, name, severity and function."""
-
-    code: str
-    name: str
-    severity: Severity
-    run: Callable[[Document, _Emit], None] = field(repr=False, compare=False)
-
-
-CHECKS: list[CheckInfo] = []
-"""Every registered check, in the order `check` runs them."""
-
-_CheckFunc = Callable[[Document, _Emit], None]
-
-
-def register(code: str, name: str, severity: Severity) -> Callable[[_CheckFunc], _CheckFunc]:
-    """Register a check function under a stable code, a name and a severity.
-
-    The function gets the document and an ``emit(path, ids, **fields)``
-    callable; the message and hint come from the `toc.i18n` catalogue entries
-    ``code`` and ``code + ".hint"``, filled with ``fields``. Other modules add
-    their checks this way (with codes after the last one used here).
-    """
-    if severity not in SEVERITY_ORDER:
-        raise ValueError(f"severity {severity!r}: use one of {SEVERITIES}")
-
-    def add(func: _CheckFunc) -> _CheckFunc:
-        for info in CHECKS:
-            if info.code == code or info.name == name:
-                raise ValueError(f"check {code} {name} is registered twice")
-        CHECKS.append(CheckInfo(code, name, severity, func))
-        return func
-
-    return add
-
-
-def check(doc: Document, *, select: Iterable[str] | None = None) -> list[Finding]:
-    """Run every structural check and return the findings, located.
-
-    ``select`` limits the run to some codes or names (an unknown one is an
-    `OptionError`). The order is fixed: by check, then by position in the
-    document.
+    ``only`` limits the run to some codes. Ordered by code, then by position
+    in the document.
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -187,57 +45,131 @@ def check(doc: Document, *, select: Iterable[str] | None = None) -> list[Finding
     ... nodes:
     ...   - {id: money, stage: resources, label: Money}
     ... ''')
-    >>> for finding in check(doc):
+    >>> for finding in run(doc):
     ...     print(finding)
     <string>:6:5: warning TOC003: the resource 'money' leads nowhere: no link starts at it
     """
-    chosen = CHECKS
-    if select is not None:
-        wanted = set(select)
-        known = {info.code for info in CHECKS} | {info.name for info in CHECKS}
-        unknown = sorted(wanted - known)
-        if unknown:
-            raise OptionError(
-                f"unknown check {unknown[0]!r}: use a code such as TOC001 or a name such as "
-                "link-backwards (docs/checks.md lists them all)"
-            )
-        chosen = [info for info in CHECKS if info.code in wanted or info.name in wanted]
     raw: list[_Raw] = []
-    shared: dict[str, Any] = {}
-    with collector_paused():
-        for info in chosen:
-            info.run(doc, _Emit(doc, info, raw, shared))
-        return _findings(doc, raw)
+    for code, function in STRUCTURAL.items():
+        if only is not None and code not in only:
+            continue
+
+        def emit(path: Path, ids: tuple[str, ...], _code: str = code, **fields: Any) -> None:
+            raw.append((_code, path, ids, fields))
+
+        function(doc, emit)
+    return word(doc, raw)
 
 
-def _findings(doc: Document, raw: list[_Raw]) -> list[Finding]:
-    """The reported findings worded in the document's language and placed in its file."""
+def word(doc: Document, raw: list[_Raw]) -> list[Finding]:
+    """Findings as reported, worded in the document's language and placed in its file."""
     lang = doc.language
-    source = getattr(doc, "_source", None)
+    source = doc._source
     file = source.file if source is not None else None
-    positions = (
+    positions: list[tuple[int, int] | None] = (
         source.positions([path for _, path, _, _ in raw])
         if source is not None
         else [None] * len(raw)
     )
     out = []
-    for (info, path, ids, fields), position in zip(raw, positions, strict=True):
+    for (code, path, ids, fields), position in zip(raw, positions, strict=True):
         line, column = position if position else (None, None)
-        code = info.code
+        info = codes.by_code(code)
         out.append(
             Finding(
-                code,
-                info.name,
-                info.severity,
                 text(code, lang, **fields),
-                text(code + ".hint", lang, **fields),
-                ids,
                 path,
+                text(code + ".hint", lang, **fields),
                 file,
                 line,
                 column,
+                code,
+                info.name,
+                info.severity,
+                ids,
             )
         )
+    return out
+
+
+class Selection:
+    """Which codes are reported, and with which severity: a configuration, resolved."""
+
+    def __init__(
+        self,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        severity: Mapping[str, str] | None = None,
+    ) -> None:
+        self.select = None if select is None else {_code(word) for word in select}
+        self.ignore = {_code(word) for word in ignore}
+        self.severity: dict[str, Severity] = {}
+        for word, level in (severity or {}).items():
+            if level not in ("error", "warning", "info"):
+                raise OptionError(
+                    f"severity of {word} must be error, warning or info, not {level!r}"
+                )
+            self.severity[_code(word)] = level  # type: ignore[assignment]
+
+    def wants(self, code: str) -> bool:
+        """Whether findings with this code are reported."""
+        return (self.select is None or code in self.select) and code not in self.ignore
+
+    def codes(self) -> set[str]:
+        """The codes reported."""
+        return {c.code for c in codes.CODES if self.wants(c.code)}
+
+
+def _code(word: str) -> str:
+    found = codes.resolve(word)
+    if found is None:
+        raise OptionError(
+            f"unknown check {word!r}: use a code such as TOC001 or a name such as "
+            "link-backwards (docs/checks.md lists them all)"
+        )
+    return found.code
+
+
+def selection(
+    settings: CheckSettings | None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, str] | None = None,
+) -> Selection:
+    """A document's check settings, with a run's own choices added.
+
+    A run's ``select`` (not None) replaces the document's; an empty document
+    ``select`` means every check. The run's ``ignore`` and ``severity`` add to
+    (and win over) the document's.
+    """
+    base = settings or CheckSettings()
+    if select is None:
+        select = base.select or None
+    return Selection(select, [*base.ignore, *ignore], {**base.severity, **(severity or {})})
+
+
+def configure(findings: Iterable[Finding], chosen: Selection) -> list[Finding]:
+    """The findings a selection reports, each with its chosen severity."""
+    out = []
+    for finding in findings:
+        code = finding.code
+        if code is None or not chosen.wants(code):
+            continue
+        level = chosen.severity.get(code)
+        if level is not None and level != finding.severity:
+            finding = Finding(
+                finding.message,
+                finding.path,
+                finding.hint,
+                finding.file,
+                finding.line,
+                finding.column,
+                code,
+                finding.name,
+                level,
+                finding.ids,
+            )
+        out.append(finding)
     return out
 
 
@@ -263,18 +195,7 @@ def _backwards(doc: Document) -> list[tuple[int, Link]]:
     ]
 
 
-def _explained(doc: Document) -> set[str]:
-    # A loaded document keeps the relation on the mechanism side only; a
-    # document built in Python may still have it on the links.
-    refs = {ref for m in doc.mechanisms for ref in m.links}
-    return refs | {link.ref for link in doc.links if link.mechanisms}
-
-
-# ------------------------------------------------------------------- checks
-
-
-@register("TOC001", "link-backwards", "error")
-def _link_backwards(doc: Document, emit: _Emit) -> None:
+def _link_backwards(doc: Document, emit: Emit) -> None:
     stage_of = {node.id: node.stage for node in doc.nodes}
     for i, link in _backwards(doc):
         emit(
@@ -286,56 +207,27 @@ def _link_backwards(doc: Document, emit: _Emit) -> None:
         )
 
 
-@register("TOC002", "cycle", "error")
-def _cycle(doc: Document, emit: _Emit) -> None:
+def _cycle(doc: Document, emit: Emit) -> None:
     # A cycle through a backwards link is already TOC001, whose fix (reverse
     # it or mark it `feedback: true`) also breaks the cycle: only cycles whose
     # links all stay in one stage are reported here.
     skip = {i for i, _ in _backwards(doc)}
     links = [(i, link) for i, link in _forward_links(doc) if i not in skip]
     succ: dict[str, list[str]] = {node.id: [] for node in doc.nodes}
-    pred: dict[str, list[str]] = {node.id: [] for node in doc.nodes}
-    indegree = dict.fromkeys(succ, 0)
     for _, link in links:
         succ[link.from_].append(link.to)
-        pred[link.to].append(link.from_)
-        indegree[link.to] += 1
-    # Kahn's algorithm: what is never freed lies on or behind a cycle.
-    ready = [n for n, d in indegree.items() if d == 0]
-    while ready:
-        n = ready.pop()
-        for m in succ[n]:
-            indegree[m] -= 1
-            if indegree[m] == 0:
-                ready.append(m)
-    left = {n for n, d in indegree.items() if d > 0}
-    node_pos = {node.id: i for i, node in enumerate(doc.nodes)}
-    done: set[str] = set()
-    for start in sorted(left, key=node_pos.__getitem__):
-        if start in done:
-            continue
-        component = _reach(start, succ, left) & _reach(start, pred, left)
-        done |= component
-        if len(component) < 2:
-            continue
-        members = sorted(component, key=node_pos.__getitem__)
-        first = min(i for i, link in links if link.from_ in component and link.to in component)
-        emit(("links", first), tuple(members), nodes=", ".join(repr(m) for m in members))
+    components = strongly_connected([node.id for node in doc.nodes], succ)
+    member_of = {node: k for k, component in enumerate(components) for node in component}
+    first: dict[int, int] = {}
+    for i, link in links:
+        k = member_of.get(link.from_)
+        if k is not None and member_of.get(link.to) == k:
+            first.setdefault(k, i)
+    for k, members in enumerate(components):
+        emit(("links", first[k]), tuple(members), nodes=", ".join(repr(m) for m in members))
 
 
-def _reach(start: str, edges: dict[str, list[str]], within: set[str]) -> set[str]:
-    seen = {start}
-    stack = [start]
-    while stack:
-        for nxt in edges[stack.pop()]:
-            if nxt in within and nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
-
-
-@register("TOC003", "leads-nowhere", "warning")
-def _leads_nowhere(doc: Document, emit: _Emit) -> None:
+def _leads_nowhere(doc: Document, emit: Emit) -> None:
     inputs = set(doc.input_stages)
     has_out = {link.from_ for link in doc.links}
     for i, node in enumerate(doc.nodes):
@@ -348,8 +240,7 @@ def _leads_nowhere(doc: Document, emit: _Emit) -> None:
             emit(("nodes", i), (node.id,), node=node.id, stage=text(key, doc.language))
 
 
-@register("TOC004", "outcome-unreached", "warning")
-def _outcome_unreached(doc: Document, emit: _Emit) -> None:
+def _outcome_unreached(doc: Document, emit: Emit) -> None:
     outcomes = set(doc.outcome_stages)
     has_in = {link.to for link in doc.links if not link.feedback}
     for i, node in enumerate(doc.nodes):
@@ -357,8 +248,7 @@ def _outcome_unreached(doc: Document, emit: _Emit) -> None:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-@register("TOC005", "link-skips-stage", "info")
-def _skips(doc: Document, emit: _Emit) -> None:
+def _skips(doc: Document, emit: Emit) -> None:
     stage_of = {node.id: node.stage for node in doc.nodes}
     order = _stage_pos(doc)
     for i, link in _forward_links(doc):
@@ -367,29 +257,27 @@ def _skips(doc: Document, emit: _Emit) -> None:
             emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
 
 
-@register("TOC006", "link-without-mechanism", "info")
-def _link_without_mechanism(doc: Document, emit: _Emit) -> None:
+def _link_without_mechanism(doc: Document, emit: Emit) -> None:
     # A link into a resource or an activity says how the work is set up (the
     # money pays for the team); a change mechanism explains why an outcome
-    # follows, so only links into outcome stages are asked for one.
+    # follows, so only links into outcome stages are asked for one. A feedback
+    # link is a loop, not a causal step, and is left out like everywhere else.
     outcomes = set(doc.outcome_stages)
     stage_of = {node.id: node.stage for node in doc.nodes}
-    explained = _explained(doc)
-    for i, link in enumerate(doc.links):
+    explained = doc.explaining()
+    for i, link in _forward_links(doc):
         if stage_of[link.to] in outcomes and link.ref not in explained:
             emit(("links", i), (link.from_, link.to), ref=link.ref)
 
 
-@register("TOC007", "mechanism-without-link", "warning")
-def _mechanism_without_link(doc: Document, emit: _Emit) -> None:
+def _mechanism_without_link(doc: Document, emit: Emit) -> None:
     on_links = {m for link in doc.links for m in link.mechanisms}
     for i, mechanism in enumerate(doc.mechanisms):
         if not mechanism.links and mechanism.id not in on_links:
             emit(("mechanisms", i), (mechanism.id,), id=mechanism.id)
 
 
-@register("TOC008", "no-evidence", "warning")
-def _no_evidence(doc: Document, emit: _Emit) -> None:
+def _no_evidence(doc: Document, emit: Emit) -> None:
     covered = {item.about for item in doc.evidence}
     for i, mechanism in enumerate(doc.mechanisms):
         if mechanism.id not in covered:
@@ -401,46 +289,27 @@ def _no_evidence(doc: Document, emit: _Emit) -> None:
             emit(("rivals", i), (rival.id,), kind=kind, id=rival.id)
 
 
-@register("TOC009", "outcome-without-indicator", "info")
-def _outcome_without_indicator(doc: Document, emit: _Emit) -> None:
+def _outcome_without_indicator(doc: Document, emit: Emit) -> None:
     outcomes = set(doc.outcome_stages)
     for i, node in enumerate(doc.nodes):
         if node.stage in outcomes and not node.indicators:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-@register("TOC010", "activity-without-actor", "info")
-def _activity_without_actor(doc: Document, emit: _Emit) -> None:
+def _activity_without_actor(doc: Document, emit: Emit) -> None:
     for i, node in enumerate(doc.nodes):
         if node.stage == "activities" and not node.actors:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-@register("TOC011", "survey-mostly-dont-know", "warning")
-def _survey_dont_know(doc: Document, emit: _Emit) -> None:
-    for i, item in enumerate(doc.evidence):
-        if isinstance(item, SurveyEvidence):
-            answered = sum(item.counts)
-            if item.dont_know > answered:
-                emit(
-                    ("evidence", i),
-                    (item.id,),
-                    id=item.id,
-                    dont_know=item.dont_know,
-                    answered=answered,
-                )
-
-
-@register("TOC012", "condition-unused", "warning")
-def _condition_unused(doc: Document, emit: _Emit) -> None:
+def _condition_unused(doc: Document, emit: Emit) -> None:
     used = {c for m in doc.mechanisms for c in m.conditions}
     for i, condition in enumerate(doc.conditions):
         if condition.id not in used:
             emit(("conditions", i), (condition.id,), id=condition.id)
 
 
-@register("TOC013", "intervention-unused", "warning")
-def _intervention_unused(doc: Document, emit: _Emit) -> None:
+def _intervention_unused(doc: Document, emit: Emit) -> None:
     # An intervention judged only through the common strand has no nodes of
     # its own but still has evidence or judgements: only one that nothing
     # mentions at all is a leftover (or a strand someone forgot to fill). The
@@ -456,23 +325,20 @@ def _intervention_unused(doc: Document, emit: _Emit) -> None:
             emit(("interventions", i), (intervention.id,), id=intervention.id)
 
 
-@register("TOC014", "actor-unused", "info")
-def _actor_unused(doc: Document, emit: _Emit) -> None:
+def _actor_unused(doc: Document, emit: Emit) -> None:
     used = {ref for node in doc.nodes for ref in node.actors}
     for i, actor in enumerate(doc.actors):
         if actor.id not in used:
             emit(("actors", i), (actor.id,), id=actor.id)
 
 
-@register("TOC015", "rival-about-nothing", "warning")
-def _rival_about_nothing(doc: Document, emit: _Emit) -> None:
+def _rival_about_nothing(doc: Document, emit: Emit) -> None:
     for i, rival in enumerate(doc.rivals):
         if not rival.about:
             emit(("rivals", i), (rival.id,), id=rival.id)
 
 
-@register("TOC016", "link-between-interventions", "warning")
-def _link_between_interventions(doc: Document, emit: _Emit) -> None:
+def _link_between_interventions(doc: Document, emit: Emit) -> None:
     # A node without `interventions` is common to all, so only two nodes that
     # both name interventions, and none in common, make a link no single
     # intervention can carry: usually a node put in the wrong strand.
@@ -494,8 +360,7 @@ def _link_between_interventions(doc: Document, emit: _Emit) -> None:
             )
 
 
-@register("TOC017", "feedback-forward", "info")
-def _feedback_forward(doc: Document, emit: _Emit) -> None:
+def _feedback_forward(doc: Document, emit: Emit) -> None:
     # A feedback link is drawn dashed and left out of pathways and cycles; on
     # a forward link that hides a causal step, so the mark is likely a slip.
     stage_of = {node.id: node.stage for node in doc.nodes}
@@ -504,3 +369,24 @@ def _feedback_forward(doc: Document, emit: _Emit) -> None:
         a, b = stage_of[link.from_], stage_of[link.to]
         if link.feedback and order[b] > order[a]:
             emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
+
+
+STRUCTURAL: dict[str, CheckFunction] = {
+    "TOC001": _link_backwards,
+    "TOC002": _cycle,
+    "TOC003": _leads_nowhere,
+    "TOC004": _outcome_unreached,
+    "TOC005": _skips,
+    "TOC006": _link_without_mechanism,
+    "TOC007": _mechanism_without_link,
+    "TOC008": _no_evidence,
+    "TOC009": _outcome_without_indicator,
+    "TOC010": _activity_without_actor,
+    "TOC012": _condition_unused,
+    "TOC013": _intervention_unused,
+    "TOC014": _actor_unused,
+    "TOC015": _rival_about_nothing,
+    "TOC016": _link_between_interventions,
+    "TOC017": _feedback_forward,
+}
+"""Every structural check by code, in the order they run (`toc.codes` names them)."""

@@ -19,16 +19,16 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from toc._version import __version__
 from toc.errors import (
     DocumentError,
     OptionError,
-    Path,
     Problem,
     ReadError,
     UnsupportedVersionError,
     WriteError,
-    dotted,
 )
+from toc.findings import Path, dotted
 from toc.model import FORMAT_VERSION, Document, did_you_mean
 from toc.source import SourceMap, parse_json, parse_yaml, resolve_plain
 
@@ -152,10 +152,16 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Documen
             _SPLIT_HINT,
         )
     text = _decode(raw, file)
-    return loads(text, format=detect_format(file, text), file=file)
+    return loads(text, format=detect_format(file, text), file=file, max_bytes=max_bytes)
 
 
-def loads(text: str | bytes, format: str = "yaml", *, file: str = "<string>") -> Document:
+def loads(
+    text: str | bytes,
+    format: str = "yaml",
+    *,
+    file: str = "<string>",
+    max_bytes: int = MAX_BYTES,
+) -> Document:
     """Read a document from YAML or JSON text and check it fully.
 
     >>> doc = loads('''
@@ -168,12 +174,12 @@ def loads(text: str | bytes, format: str = "yaml", *, file: str = "<string>") ->
     'Money'
     """
     fmt = _check_format(format)
-    if len(text) > MAX_BYTES:
+    if len(text) > max_bytes:
         unit = "bytes" if isinstance(text, bytes) else "characters"
         raise _read_problem(
             file,
-            f"the text is {len(text):,} {unit}, more than the limit of {MAX_BYTES:,}",
-            "split the document",
+            f"the text is {len(text):,} {unit}, more than the limit of {max_bytes:,}",
+            _SPLIT_HINT.replace("toc.load(path", "toc.loads(text"),
         )
     if isinstance(text, bytes):
         text = _decode(text, file)
@@ -298,8 +304,6 @@ def _check_version(data: dict[str, Any], source: SourceMap) -> None:
             hint=f"write `format: {FORMAT_VERSION}`",
         )
     elif version > FORMAT_VERSION:
-        from toc import __version__
-
         raise UnsupportedVersionError(
             [
                 source.locate(

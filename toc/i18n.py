@@ -107,6 +107,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the shares rest on few answers; say so where the result is reported",
         "sv": "andelarna vilar på få svar; redovisa det där resultatet används",
     },
+    "acknowledged": {
+        "en": "{message} (acknowledged in the judgement: {rationale})",
+        "sv": "{message} (godtaget i bedömningen: {rationale})",
+    },
     "TOC012": {
         "en": "no mechanism depends on condition {id!r}",
         "sv": "ingen mekanism är beroende av förutsättningen {id!r}",
@@ -173,6 +177,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "stage.resources": {"en": "resource", "sv": "resursen"},
     "stage.activities": {"en": "activity", "sv": "aktiviteten"},
     "stage.other": {"en": "element", "sv": "elementet"},
+    # ---- verdicts and condition states: one name each, everywhere
+    "verdict.held": {"en": "held", "sv": "höll"},
+    "verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
+    "verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
+    "verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
+    "verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
+    "verdict.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
+    "verdict.present": {"en": "present", "sv": "finns"},
+    "verdict.partly_present": {"en": "partly present", "sv": "finns delvis"},
+    "verdict.absent": {"en": "absent", "sv": "saknas"},
+    "verdict.unknown": {"en": "unknown", "sv": "okänt"},
     "severity.error": {"en": "error", "sv": "fel"},
     "severity.warning": {"en": "warning", "sv": "varning"},
     "severity.info": {"en": "info", "sv": "info"},
@@ -186,15 +201,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "hint": {"en": "hint", "sv": "tips"},
     # ---- end checks
     # ---- judgement (issue 4): verdicts, toc judge, consistency findings TOC101-TOC112
-    "judge.verdict.held": {"en": "held", "sv": "höll"},
-    "judge.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
-    "judge.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
-    "judge.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
-    "judge.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
-    "judge.verdict.present": {"en": "present", "sv": "finns"},
-    "judge.verdict.partly_present": {"en": "partly present", "sv": "finns delvis"},
-    "judge.verdict.absent": {"en": "absent", "sv": "saknas"},
-    "judge.verdict.unknown": {"en": "unknown", "sv": "okänt"},
     "judge.support.supported": {"en": "supported", "sv": "stödd"},
     "judge.support.at_risk": {"en": "at risk", "sv": "i riskzonen"},
     "judge.support.unassessed": {"en": "unassessed", "sv": "ej bedömd"},
@@ -511,7 +517,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "av varje mekanism (* markerar ett förslag utifrån underlaget):"
         ),
     },
-    "report.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
     "report.mechanisms": {
         "en": "How did the change mechanisms work?",
         "sv": "Hur har förändringsmekanismerna fungerat?",
@@ -648,15 +653,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.stage.short": {"en": "Short-term outcomes", "sv": "Effekter kort sikt"},
     "report.stage.medium": {"en": "Medium-term outcomes", "sv": "Effekter mellanlång sikt"},
     "report.stage.long": {"en": "Long-term outcomes", "sv": "Effekter lång sikt"},
-    "report.verdict.held": {"en": "held", "sv": "höll"},
-    "report.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
-    "report.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
-    "report.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
-    "report.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
-    "report.verdict.present": {"en": "present", "sv": "finns"},
-    "report.verdict.partly_present": {"en": "partly present", "sv": "finns delvis"},
-    "report.verdict.absent": {"en": "absent", "sv": "saknas"},
-    "report.verdict.unknown": {"en": "unknown", "sv": "okänt"},
     "report.confidence.low": {"en": "low", "sv": "låg"},
     "report.confidence.medium": {"en": "medium", "sv": "medel"},
     "report.confidence.high": {"en": "high", "sv": "hög"},
@@ -718,8 +714,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "render.legend.stages": {"en": "Colours: stage", "sv": "Färger: steg"},
     "render.legend.verdict": {"en": "Current verdict", "sv": "Aktuell bedömning"},
     "render.legend.suggested": {
-        "en": "Suggested verdict (not yet judged)",
-        "sv": "Föreslagen bedömning (inte fastställd)",
+        "en": "*: suggested by the evidence, not yet judged",
+        "sv": "*: föreslagen av underlaget, inte fastställd",
     },
     "render.legend.cells": {
         "en": "Several marks: one per intervention ({names})",
@@ -733,12 +729,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "arrow without a badge: no mechanism",
         "sv": "pil utan märke: ingen mekanism",
     },
-    "render.verdict.held": {"en": "held", "sv": "höll"},
-    "render.verdict.partly_held": {"en": "partly held", "sv": "höll delvis"},
-    "render.verdict.not_held": {"en": "did not hold", "sv": "höll inte"},
-    "render.verdict.too_early": {"en": "too early to say", "sv": "för tidigt att säga"},
-    "render.verdict.inconclusive": {"en": "inconclusive", "sv": "går inte att avgöra"},
-    "render.verdict.unassessed": {"en": "not assessed", "sv": "inte bedömd"},
     # ---- end diagrams
 }
 

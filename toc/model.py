@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     Field,
     PrivateAttr,
@@ -39,15 +40,14 @@ from mechanisms.types import (
     Text,
     empty_list,
 )
-from toc.errors import Path, Problem, dotted
-
-if TYPE_CHECKING:
-    import networkx as nx
+from toc.codes import CODES, resolve
+from toc.findings import Finding, Path, Severity, dotted
 
 __all__ = [
     "DEFAULT_STAGES",
     "FORMAT_VERSION",
     "Actor",
+    "CheckSettings",
     "Document",
     "Indicator",
     "Intervention",
@@ -168,6 +168,35 @@ class Link(_Model):
         return f"{self.from_}->{self.to}"
 
 
+def _known_check(word: str) -> str:
+    if resolve(word) is None:
+        close = did_you_mean(word, [c.code for c in CODES] + [c.name for c in CODES])
+        raise ValueError(
+            f"unknown check {word!r}: "
+            + (close or "use a code such as TOC006 or a name such as link-without-mechanism")
+        )
+    return word
+
+
+CheckWord = Annotated[str, AfterValidator(_known_check)]
+"""A check's code (``TOC006``) or name (``link-without-mechanism``)."""
+
+
+class CheckSettings(_Model):
+    """How `toc check` treats this document's findings, the way a linter is configured.
+
+    Codes and names may be mixed. ``toc check --select/--ignore/--severity``
+    add to these settings for one run.
+    """
+
+    select: list[CheckWord] = empty_list()
+    """Report only these checks; empty = all of them."""
+    ignore: list[CheckWord] = empty_list()
+    """Never report these checks."""
+    severity: dict[CheckWord, Severity] = Field(default_factory=dict)
+    """A different severity for some checks: ``{TOC009: warning}``."""
+
+
 class Document(_Model):
     """One theory of change with its mechanisms, conditions, evidence and judgements.
 
@@ -215,6 +244,8 @@ class Document(_Model):
     """What was observed."""
     judgements: list[Judgement] = empty_list()
     """What the evaluator concluded."""
+    checks: CheckSettings | None = None
+    """Which checks `toc check` reports for this document, and how severely."""
 
     # Where the document came from, for locating findings; set by toc.files.
     _source: Any = PrivateAttr(default=None)
@@ -288,6 +319,24 @@ class Document(_Model):
                 return number
         raise KeyError(f"no mechanism {mechanism_id!r} in document {self.id!r}")
 
+    def explaining(self) -> dict[str, list[str]]:
+        """Link reference ``"from->to"`` → ids of the mechanisms that explain it.
+
+        In document order of the mechanisms; only links some mechanism explains
+        have an entry. A loaded document keeps this relation on the mechanisms'
+        side; a link's own ``mechanisms`` (set in code after loading) count too.
+        """
+        out: dict[str, list[str]] = {}
+        for mechanism in self.mechanisms:
+            for ref in mechanism.links:
+                out.setdefault(ref, []).append(mechanism.id)
+        for link in self.links:
+            for mechanism_id in link.mechanisms:
+                found = out.setdefault(link.ref, [])
+                if mechanism_id not in found:
+                    found.append(mechanism_id)
+        return out
+
     def mechanisms_of(self, link: Link | str) -> list[Mechanism]:
         """The mechanisms that explain a link, in document order."""
         ref = link if isinstance(link, str) else link.ref
@@ -316,27 +365,6 @@ class Document(_Model):
     def is_outcome(self, node: Node) -> bool:
         """Whether a node sits in an outcome stage."""
         return node.stage in self.outcome_stages
-
-    def graph(self) -> nx.DiGraph:
-        """The chain as a networkx `DiGraph` (see `toc.graph.to_networkx`)."""
-        from toc.graph import to_networkx
-
-        return to_networkx(self)
-
-    def _repr_svg_(self) -> str:
-        """The diagram as SVG: how Jupyter shows a document (see `toc.render`)."""
-        from toc.render import render_bytes
-
-        return render_bytes(self, "svg").decode("utf-8")
-
-    def _repr_mimebundle_(
-        self, include: Any = None, exclude: Any = None, **kwargs: Any
-    ) -> dict[str, str]:
-        """The diagram as SVG plus a one-line text form, for Jupyter and other front ends."""
-        return {
-            "image/svg+xml": self._repr_svg_(),
-            "text/plain": f"<toc.Document {self.id!r}: {self.title}>",
-        }
 
 
 # --------------------------------------------------------------- references
@@ -400,10 +428,10 @@ class _Refs:
     """Gathers reference problems with consistent wording."""
 
     def __init__(self) -> None:
-        self.problems: list[Problem] = []
+        self.problems: list[Finding] = []
 
     def add(self, path: Path, message: str, hint: str | None = None) -> None:
-        self.problems.append(Problem(message=f"{dotted(path)}: {message}", path=path, hint=hint))
+        self.problems.append(Finding(f"{dotted(path)}: {message}", path, hint))
 
     def unknown(self, path: Path, what: str, value: str, choices: Iterable[str]) -> None:
         choices = list(choices)
@@ -417,7 +445,7 @@ class _Refs:
         self.add(path, f"unknown {what} {value!r}", hint)
 
 
-def reference_problems(doc: Document) -> list[Problem]:
+def reference_problems(doc: Document) -> list[Finding]:
     """Every broken reference, duplicate id or misplaced verdict in a document.
 
     The rules, as FORMAT.md states them: ids are unique across the whole

@@ -208,17 +208,7 @@ class SourceMap:
 
     def locate(self, problem: Problem) -> Problem:
         """The problem with this file's name, line and column filled in."""
-        pos = self.position(problem.path, key=problem.key)
-        line, column = pos if pos else (None, None)
-        return Problem(
-            message=problem.message,
-            path=problem.path,
-            hint=problem.hint,
-            file=self.file,
-            line=line,
-            column=column,
-            key=problem.key,
-        )
+        return problem.at(self.file, self.position(problem.path, key=problem.key))
 
 
 def _fail(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from toc import __version__
+from toc._version import __version__
 from toc.cli.check import check_command
 from toc.cli.convert import convert_command
 from toc.cli.judge import judge_command

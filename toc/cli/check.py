@@ -7,13 +7,14 @@ from typing import Any
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, console
+from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, fail, show
 from toc.errors import DocumentError, TocError
+from toc.findings import SEVERITIES, SEVERITY_RANK
 
-__all__ = ["check_command"]
+__all__ = ["check_command", "summary_text"]
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_RANK = {"error": 0, "warning": 1, "info": 2}
+_RANK = SEVERITY_RANK
 
 
 @click.command(
@@ -22,7 +23,8 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 Examples:
   toc check theory.yaml
   toc check --strict --format json examples/*/*.yaml
-  toc check --min-severity warning theory.yaml""",
+  toc check --min-severity warning theory.yaml
+  toc check --ignore TOC006 --severity outcome-without-indicator=warning theory.yaml""",
 )
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -43,24 +45,61 @@ Examples:
     show_default=True,
     help="Show only findings at least this severe (the exit status and the summary count all).",
 )
+@click.option(
+    "--select",
+    metavar="CHECK",
+    multiple=True,
+    help="Report only this check (a code such as TOC006 or a name); repeat for more. "
+    "Replaces the document's own `checks: select`.",
+)
+@click.option(
+    "--ignore",
+    metavar="CHECK",
+    multiple=True,
+    help="Do not report this check; repeat for more. Adds to the document's `checks: ignore`.",
+)
+@click.option(
+    "--severity",
+    "severities",
+    metavar="CHECK=LEVEL",
+    multiple=True,
+    help="Report a check as error, warning or info (TOC009=warning); repeat for more.",
+)
 def check_command(
-    files: tuple[str, ...], strict: bool, output_format: str, min_severity: str
+    files: tuple[str, ...],
+    strict: bool,
+    output_format: str,
+    min_severity: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    severities: tuple[str, ...],
 ) -> None:
     """Check FILES and list their findings, grouped by file.
 
     Messages are in each document's language. Exit status: 0 clean or only
     warnings and info; 1 errors (or warnings with --strict); 2 a file could
     not be read or is not a valid document (its problems go to standard
-    error, each with file:line:column).
-    """
-    import toc
+    error, each with file:line:column), or an unknown check.
 
+    Which checks run and how severe they are can also be set in the document
+    (`checks:`, see docs/checks.md); a judgement can acknowledge a finding it
+    accepts on purpose (`acknowledges:`), which then reads as information.
+    """
+    from toc.checking import check
+    from toc.checks import selection
+    from toc.files import load
+
+    try:
+        graded = dict(_level(word) for word in severities)
+        selection(None, select or None, ignore, graded)  # unknown checks fail before any file
+    except TocError as err:
+        fail(err)
     results: list[dict[str, Any]] = []
     status = EXIT_OK
     for file in files:
         result: dict[str, Any] = {"file": file, "valid": True, "language": None, "problems": []}
         try:
-            doc = toc.load(file)
+            doc = load(file)
         except DocumentError as err:
             result["valid"] = False
             result["problems"] = [
@@ -91,13 +130,11 @@ def check_command(
             ]
             status = EXIT_INVALID
         else:
-            findings = toc.check(doc)
+            findings = check(doc, select=select or None, ignore=ignore, severity=graded)
             result["language"] = doc.language
             result["findings"] = [f.to_dict() for f in findings]
-            severities = {f.severity for f in findings}
-            if status != EXIT_INVALID and (
-                "error" in severities or (strict and "warning" in severities)
-            ):
+            found = {f.severity for f in findings}
+            if status != EXIT_INVALID and ("error" in found or (strict and "warning" in found)):
                 status = EXIT_FINDINGS
         results.append(result)
 
@@ -106,6 +143,18 @@ def check_command(
     else:
         _print_text(results, _RANK[min_severity])
     raise SystemExit(status)
+
+
+def _level(word: str) -> tuple[str, str]:
+    check, sep, level = word.partition("=")
+    if not sep or level not in SEVERITIES:
+        from toc.errors import OptionError
+
+        raise OptionError(
+            f"--severity {word!r}: write CHECK=LEVEL, LEVEL one of error, warning, info "
+            "(for example TOC009=warning)"
+        )
+    return check, level
 
 
 def _counts(findings: list[dict[str, Any]]) -> dict[str, int]:
@@ -149,36 +198,37 @@ def summary_text(counts: dict[str, int], language: str) -> str:
 
 
 def _print_text(results: list[dict[str, Any]], show_rank: int) -> None:
+    """All files' findings, written at once: styled on a terminal, plain text otherwise."""
     from rich.text import Text
 
     from toc.i18n import text
 
-    out = console()
-    err = console(stderr=True)
+    out = Text()
+    problems = Text()
     for result in results:
         if not result["valid"]:
             for problem in result["problems"]:
-                err.print(Text(problem["text"], style="red"))
+                problems.append(problem["text"] + "\n", style="red")
             continue
         lang = result["language"]
         findings = sorted(
             result["findings"],
             key=lambda f: (_RANK[f["severity"]], f["line"] or 0, f["column"] or 0),
         )
-        out.print(Text(result["file"], style="bold"))
+        out.append(result["file"], style="bold")
+        out.append("\n")
         hint_word = text("hint", lang)
         for f in findings:
             if _RANK[f["severity"]] > show_rank:
                 continue
             where = f"{f['line']}:{f['column']}" if f["line"] else "-"
-            line = Text("  ")
-            line.append(f"{where:>7}  ")
-            line.append(
-                f"{text('severity.' + f['severity'], lang):<7}", style=_STYLE[f["severity"]]
-            )
-            line.append(f"  {f['code']}  ")
-            line.append(f["message"])
-            out.print(line)
+            out.append(f"  {where:>7}  ")
+            out.append(f"{text('severity.' + f['severity'], lang):<7}", style=_STYLE[f["severity"]])
+            out.append(f"  {f['code']}  {f['message']}\n")
             if f["hint"]:
-                out.print(Text(f"{'':>28}{hint_word}: {f['hint']}", style="dim"))
-        out.print(Text("  " + summary_text(_counts(result["findings"]), lang)))
+                out.append(f"{'':>28}{hint_word}: {f['hint']}\n", style="dim")
+        out.append("  " + summary_text(_counts(result["findings"]), lang) + "\n")
+    if problems:
+        show(problems, stderr=True)
+    if out:
+        show(out)

@@ -10,8 +10,9 @@ from toc.errors import DocumentError, TocError
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INVALID", "EXIT_OK", "console", "fail"]
+__all__ = ["EXIT_FINDINGS", "EXIT_INVALID", "EXIT_OK", "console", "fail", "show"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -43,3 +44,12 @@ def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=True)
+
+
+def show(text: Text, *, stderr: bool = False) -> None:
+    """Write styled text in one go: with its styles on a terminal, as plain text otherwise."""
+    out = console(stderr=stderr)
+    if out.is_terminal:
+        out.print(text, end="")
+    else:
+        click.echo(text.plain, nl=False, err=stderr)

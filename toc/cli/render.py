@@ -13,7 +13,7 @@ from toc.cli.common import EXIT_INVALID, fail
 from toc.errors import DocumentError, OptionError, TocError, WriteError
 
 if TYPE_CHECKING:
-    from toc.render.options import RenderOptions
+    from toc.diagram.options import RenderOptions
 
 __all__ = ["output_paths", "render_command"]
 
@@ -67,7 +67,7 @@ def output_paths(files: list[str], output: str | None, format: str | None) -> li
 
 
 def _format_of(path: str, format: str | None) -> str:
-    from toc.render.options import format_for
+    from toc.diagram.options import format_for
 
     if format is not None:
         suffix = Path(path).suffix.lower()
@@ -171,7 +171,7 @@ def render_command(
     Exit status: 0 all diagrams written; 2 a file that cannot be read or is
     not a valid document, or a wrong option (nothing is written for it).
     """
-    from toc.render.options import options_from
+    from toc.diagram.options import options_from
 
     settings["legend"] = not no_legend
     try:
@@ -197,8 +197,8 @@ def _write(
     file: str, target: str, format: str, options: RenderOptions, make_dirs: bool = False
 ) -> None:
     import toc
+    from toc.diagram import draw
     from toc.files import write_atomic
-    from toc.render import draw
 
     data = draw(toc.load(file), format, options)
     if target == "-":

@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from mechanisms.judge import history as judgement_history
+from mechanisms.evidence import SurveyResult, survey_result
+from mechanisms.history import Histories
+from mechanisms.issues import compare_verdicts
 from mechanisms.model import Judgement, SurveyEvidence
+from toc.assessment import Assessment
+from toc.diagram.theme import DEFAULT as _THEME
 from toc.errors import OptionError
+from toc.findings import Finding
 from toc.i18n import format_number, format_percent, text
 from toc.model import Document, Indicator, Node
-from toc.render.theme import DEFAULT as _THEME
-from toc.report import adapters
 
 __all__ = [
     "Cell",
@@ -220,10 +223,6 @@ class Report:
     indicators: list[IndicatorRow]
     findings: Table
     t: dict[str, str]
-    verdicts: dict[str, Any] = field(default_factory=dict)
-    """Verdict per mechanism id (or per mechanism and intervention) for colouring the diagram."""
-    verdicts_suggested: frozenset[str] = frozenset()
-    """Mechanisms whose diagram verdicts are suggestions from the evidence, not judgements."""
 
 
 # ------------------------------------------------------------------- build
@@ -239,18 +238,38 @@ def _words(language: str) -> dict[str, str]:
     }
 
 
-def _current_and_history(judgements: list[Judgement]) -> tuple[Judgement | None, list[Judgement]]:
-    """The latest judgement (the rule of `mechanisms.judge.history`) and the earlier ones.
+@dataclass(frozen=True)
+class _Suggestion:
+    """The evidence-based suggestion for a mechanism in one intervention, as the report shows it."""
 
-    ``judgements`` are all of one thing and one intervention.
-    """
-    if not judgements:
-        return None, []
-    h = judgement_history(
-        judgements, judgements[0].about, judgements[0].intervention, fall_back=False
-    )
-    current = h.current.judgement if h.current else None
-    return current, [dated.judgement for dated in h.earlier]
+    verdict: str
+    posterior: float | None
+    robustness: str | None
+
+
+def _suggestion(
+    assessment: Assessment | None, mechanism: str, intervention: str | None, language: str
+) -> _Suggestion | None:
+    if assessment is None or intervention not in assessment.interventions:
+        return None
+    found = assessment.suggestion(mechanism, intervention)
+    if found.verdict is None:
+        return None
+    robustness = found.robustness
+    words: str | None = None
+    if robustness is not None:
+        if robustness.stable:
+            words = text("report.robust.stable", language)
+        else:
+            parts = []
+            if robustness.prior_sensitive:
+                parts.append(text("report.robust.prior", language))
+            if robustness.pivotal:
+                parts.append(
+                    text("report.robust.pivotal", language, items=", ".join(robustness.pivotal))
+                )
+            words = "; ".join(parts) or None
+    return _Suggestion(found.verdict, found.posterior, words)
 
 
 def _node_label(doc: Document, node_id: str) -> str:
@@ -270,15 +289,17 @@ def build(
     *,
     language: str | None = None,
     intervention: str | None = None,
-    assessment: Any = None,
+    assessment: Assessment | None = None,
+    findings: list[Finding] | None = None,
 ) -> Report:
     """The format-independent content of the evaluation report for ``doc``.
 
     ``language`` overrides the document's; ``intervention`` limits the report
     to one intervention plus the common parts (an unknown id is an
-    `OptionError`). ``assessment`` is what `toc.assess` returns; by default it
-    is computed when that function is available, and ``False`` leaves the
-    suggestions out.
+    `OptionError`). ``assessment`` is the document's `toc.assessment.Assessment`
+    (for the same intervention), which gives the suggestions; without it the
+    report shows the recorded judgements only. ``findings`` are those of
+    `toc.check` for the appendix.
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -301,15 +322,14 @@ def build(
     if intervention is not None and intervention not in names:
         choices = ", ".join(names) or "(the document has no interventions)"
         raise OptionError(f"unknown intervention {intervention!r}: use one of: {choices}")
-    if assessment is None:
-        assessment = adapters.assess(doc)
-    elif assessment is False:
-        assessment = None
     t = _words(lang)
+    histories = Histories(doc.judgements)
 
     def word(prefix: str, key: str | None) -> str:
         if key is None:
             return t["no_value"]
+        if prefix == "verdict":
+            return text(f"verdict.{key}", lang)
         return t.get(f"{prefix}.{key}", key)
 
     def in_scope(intervention_id: str | None) -> bool:
@@ -317,15 +337,9 @@ def build(
 
     scope_ids = [intervention] if intervention else list(names)
 
-    # -- judgements, grouped by (about, intervention)
-    grouped: dict[tuple[str, str | None], list[Judgement]] = {}
-    for judgement in doc.judgements:
-        if in_scope(judgement.intervention):
-            grouped.setdefault((judgement.about, judgement.intervention), []).append(judgement)
-
     def current(about: str, intervention_id: str | None) -> Judgement | None:
         # The intervention's own current judgement, else the one made across all.
-        found = judgement_history(doc.judgements, about, intervention_id).current
+        found = histories.of(about, intervention_id).current
         return found.judgement if found else None
 
     def judgement_row(j: Judgement) -> JudgementRow:
@@ -373,16 +387,17 @@ def build(
     # -- mechanisms
     conditions = {c.id: c for c in doc.conditions}
     sections: list[MechanismSection] = []
-    verdicts: dict[str, str] = {}
     for number, mechanism in enumerate(doc.mechanisms, start=1):
         blocks: list[JudgementBlock] = []
         targets: list[str | None] = list(scope_ids) if scope_ids else [None]
-        if any(key == (mechanism.id, None) for key in grouped) and None not in targets:
+        judged_across = histories.of(mechanism.id, None, fall_back=False).current is not None
+        if judged_across and None not in targets:
             targets = [None, *targets]
         for target in targets:
-            own = grouped.get((mechanism.id, target), [])
-            now, history = _current_and_history(own)
-            suggestion = adapters.suggestion(assessment, mechanism.id, target, lang)
+            own = histories.of(mechanism.id, target, fall_back=False)
+            now = own.current.judgement if own.current else None
+            history = [dated.judgement for dated in own.earlier]
+            suggestion = _suggestion(assessment, mechanism.id, target, lang)
             if now is None and not history and suggestion is None:
                 continue
             conflict = None
@@ -390,7 +405,7 @@ def build(
             if (
                 now is not None
                 and suggestion is not None
-                and adapters.disagrees(now.verdict, suggestion.verdict)
+                and compare_verdicts(now.verdict, suggestion.verdict) is not None
             ):
                 conflict = text(
                     "report.conflict_text",
@@ -426,20 +441,6 @@ def build(
                     states.append(f"{names[intervention_id]}: {word('verdict', found.verdict)}")
             suffix = f" ({'; '.join(states)})" if states else ""
             cited_conditions.append(condition.statement.strip() + suffix)
-        if intervention is not None:
-            verdict = current(mechanism.id, intervention)
-            if verdict is not None:
-                verdicts[mechanism.id] = verdict.verdict
-        else:
-            found_verdicts = [current(mechanism.id, i) for i in scope_ids] or [
-                current(mechanism.id, None)
-            ]
-            keys = {v.verdict for v in found_verdicts if v is not None}
-            if len(keys) == 1:
-                verdicts[mechanism.id] = keys.pop()
-            elif keys:
-                # A mix across interventions reads as "partly held" on a shared diagram.
-                verdicts[mechanism.id] = "partly_held"
         sections.append(
             MechanismSection(
                 number=number,
@@ -460,7 +461,7 @@ def build(
         row = [Cell(mechanism.title)]
         for target in columns:
             found = current(mechanism.id, target)
-            suggestion = adapters.suggestion(assessment, mechanism.id, target, lang)
+            suggestion = _suggestion(assessment, mechanism.id, target, lang)
             parts = [word("verdict", found.verdict) if found else t["no_value"]]
             if suggestion is not None:
                 parts.append(f"({t['suggested']}: {word('verdict', suggestion.verdict)})")
@@ -471,7 +472,13 @@ def build(
         rows=matrix_rows,
     )
 
-    # -- surveys (Bilaga 1) and charts
+    # -- surveys (Bilaga 1) and charts, read by the survey rule once (in the judgement)
+    surveys_read: dict[str, SurveyResult] = {
+        read.item: read for read in (assessment.surveys if assessment is not None else [])
+    }
+    for item in doc.evidence:
+        if isinstance(item, SurveyEvidence) and item.id not in surveys_read:
+            surveys_read[item.id] = survey_result(item)
     surveys: list[SurveyTable] = []
     charts: list[Chart] = []
     by_survey: dict[tuple[str, tuple[str, ...]], list[SurveyEvidence]] = {}
@@ -503,7 +510,12 @@ def build(
         rows = []
         for item in items:
             answered = sum(item.counts)
-            rule = adapters.survey_rule(item)
+            read = surveys_read[item.id]
+            rule = (
+                None
+                if read.answered == 0
+                else ("support" if read.colour == "green" else "weak", read.top_share)
+            )
             rule_text = (
                 None
                 if rule is None
@@ -565,7 +577,9 @@ def build(
         rows=rival_rows,
     )
     pathway_at_risk: list[str] = []
-    for node_id, risk_in, broken in adapters.at_risk(assessment):
+    at_risk_outcomes = assessment.at_risk() if assessment is not None else []
+    for outcome in at_risk_outcomes:
+        node_id, risk_in, broken = outcome.node, outcome.intervention, outcome.broken
         if not in_scope(risk_in):
             continue
         risk = _node_label(doc, node_id)
@@ -584,15 +598,14 @@ def build(
     ]
 
     # -- findings
-    findings = adapters.findings(doc, intervention)
     finding_rows = [
         [
-            Cell(f.code),
+            Cell(f.code or ""),
             Cell(word("severity", f.severity)),
             Cell(f.message),
             Cell(f"{f.line}:{f.column}" if f.line else t["no_value"]),
         ]
-        for f in findings
+        for f in findings or []
     ]
 
     # -- front matter
@@ -612,18 +625,11 @@ def build(
     ] + [
         (
             "unassessed",
-            f"{VERDICT_SYMBOLS['unassessed']} {t['unassessed']}",
+            f"{VERDICT_SYMBOLS['unassessed']} {word('verdict', 'unassessed')}",
             VERDICT_COLOURS["unassessed"],
         )
     ]
 
-    # The diagram shows the recorded verdict, else the evidence's suggestion
-    # (marked as such in its legend), as `toc render --color-by verdict` does.
-    diagram_verdicts: dict[str, Any] = dict(verdicts)
-    verdicts_suggested: frozenset[str] = frozenset()
-    effective = adapters.diagram_verdicts(doc, intervention, assessment)
-    if effective is not None:
-        diagram_verdicts, verdicts_suggested = effective
     return Report(
         language=lang,
         title=doc.title,
@@ -645,8 +651,6 @@ def build(
             [t["col.code"], t["col.severity"], t["col.finding"], t["col.where"]], finding_rows
         ),
         t=t,
-        verdicts=diagram_verdicts,
-        verdicts_suggested=verdicts_suggested,
     )
 
 

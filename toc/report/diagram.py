@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from toc.assessment import Assessment
+from toc.diagram import render_bytes
 from toc.model import Document
 
 __all__ = ["PRINT_DPI", "draw"]
@@ -12,25 +14,17 @@ PRINT_DPI = 200
 """Resolution of the PNG placed in Word reports (sharp on A4 at full width)."""
 
 
-def draw(
-    doc: Document,
-    verdicts: dict[str, Any],
-    fmt: str,
-    intervention: str | None,
-    suggested: frozenset[str] = frozenset(),
-) -> bytes:
-    """The diagram as ``svg`` or ``png`` bytes, links and badges coloured by ``verdicts``.
+def draw(doc: Document, assessment: Assessment, fmt: str, intervention: str | None) -> bytes:
+    """The diagram as ``svg`` or ``png`` bytes, links and badges coloured by verdict.
 
-    Nodes of other interventions are left out when ``intervention`` is given;
-    ``suggested`` marks the legend's verdicts as suggestions.
+    The verdicts are those of ``assessment`` (recorded, else suggested, marked
+    as such); nodes of other interventions are left out when ``intervention``
+    is given.
     """
-    from toc.render import render_bytes
-
     options: dict[str, Any] = {
         "color_by": "verdict",
         "intervention": intervention,
-        "verdicts": verdicts,
-        "verdicts_suggested": suggested,
+        "assessment": assessment,
     }
     if fmt == "png":
         options["dpi"] = PRINT_DPI

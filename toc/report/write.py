@@ -5,18 +5,21 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
 
+from toc.assessment import Assessment, assess
+from toc.checking import check
 from toc.errors import OptionError, TocError
 from toc.files import write_atomic
+from toc.formats import REPORT
+from toc.formats import format_of as _format_from
 from toc.model import Document
-from toc.report import adapters
 from toc.report.content import Report, build
+from toc.report.diagram import draw
 
 __all__ = ["FORMATS", "format_of", "render_report", "write_report"]
 
-FORMATS: dict[str, str] = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "markdown"}
-"""Output suffixes and the format each selects."""
+FORMATS = REPORT
+"""Output suffixes and the format each selects (`toc.formats.REPORT`)."""
 
 
 def format_of(path: str | os.PathLike[str]) -> str:
@@ -29,20 +32,19 @@ def format_of(path: str | os.PathLike[str]) -> str:
     ...
     toc.errors.OptionError: cannot write a report as 'rapport.pdf': name the output .html, ...
     """
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
+    found = _format_from(path, REPORT)
+    if found is None:
         raise OptionError(
             f"cannot write a report as {os.fspath(path)!r}: name the output .html, .docx or .md"
         )
-    return FORMATS[suffix]
+    return found
 
 
-def _diagram(report: Report, doc: Document, fmt: str, intervention: str | None) -> Any:
+def _diagram(
+    doc: Document, assessment: Assessment, fmt: str, intervention: str | None
+) -> tuple[bytes | None, str | None]:
     try:
-        return (
-            adapters.diagram(doc, report.verdicts, fmt, intervention, report.verdicts_suggested),
-            None,
-        )
+        return draw(doc, assessment, fmt, intervention), None
     except TocError as err:
         return None, str(err)
 
@@ -67,22 +69,31 @@ def render_report(
     ``fmt`` is ``html``, ``docx`` or ``markdown``; ``name`` the report file's
     stem, from which Markdown's image files beside it are named.
     """
-    report = build(doc, language=language, intervention=intervention)
+    # One judgement for the whole report: its suggestions, findings and diagram.
+    assessment = assess(doc, intervention=intervention)
+    findings = check(doc, assessment=assessment)
+    report = build(
+        doc,
+        language=language,
+        intervention=intervention,
+        assessment=assessment,
+        findings=findings,
+    )
     if fmt == "html":
         from toc.report.html import render_html
 
-        svg, error = _diagram(report, doc, "svg", intervention)
+        svg, error = _diagram(doc, assessment, "svg", intervention)
         html = render_html(report, svg, error, _charts(report, "svg"))
         return {f"{name}.html": html.encode("utf-8")}
     if fmt == "docx":
         from toc.report.docx import render_docx
 
-        png, error = _diagram(report, doc, "png", intervention)
+        png, error = _diagram(doc, assessment, "png", intervention)
         return {f"{name}.docx": render_docx(report, png, error, _charts(report, "png"))}
     if fmt == "markdown":
         from toc.report.markdown import render_markdown
 
-        svg, error = _diagram(report, doc, "svg", intervention)
+        svg, error = _diagram(doc, assessment, "svg", intervention)
         files: dict[str, bytes] = {}
         diagram_file = f"{name}-diagram.svg" if svg else None
         chart_files = [f"{name}-survey-{chart.id}.svg" for chart in report.charts]

@@ -6,6 +6,7 @@
     doc = toc.load("examples/nils-2018/nils-2018.yaml")
     result = toc.assess(doc)
     result.cell("m-individual", "spira").suggestion.posterior
+    result.badge("m-individual")       # what the diagram's badge shows
 
 Per mechanism (and rival) × intervention it gives the current recorded
 verdict and its history, the evidence-based suggestion with its posterior and
@@ -28,44 +29,40 @@ otherwise, and *unexplained* without mechanisms. An outcome is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import Any, Literal, cast
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from mechanisms._gc import collector_paused
+from mechanisms.bayes import DEFAULT_LIKELIHOODS, Suggestion, Thresholds
+from mechanisms.evidence import SurveyResult
 from mechanisms.judge import (
-    DEFAULT_LIKELIHOODS,
     ConditionCell,
     ConditionResult,
     Judging,
     MechanismCell,
     MechanismResult,
-    Suggestion,
-    Thresholds,
-    judge,
 )
 from mechanisms.model import parse_link_ref
+from mechanisms.types import UNASSESSED, BadgeVerdict
+from toc.checks import configure, selection
+from toc.consistency import findings_of
 from toc.errors import OptionError
-from toc.model import Document, Node
-
-if TYPE_CHECKING:
-    from toc.checks import Finding
+from toc.findings import Finding
+from toc.graph import reach, topological_order
+from toc.judging import judge_document, node_applies
+from toc.model import Document
 
 __all__ = [
     "Assessment",
-    "FindingRecord",
+    "BadgeCell",
     "LinkSupport",
     "OutcomeSupport",
     "Support",
-    "applies_to",
     "assess",
-    "effective_verdicts",
-    "judge_document",
     "pathway_support",
-    "support_paint",
-    "survey_findings",
 ]
 
 Support = Literal["supported", "at_risk", "unassessed"]
@@ -117,19 +114,21 @@ class OutcomeSupport:
 
 
 @dataclass(frozen=True, slots=True)
-class FindingRecord:
-    """A consistency finding, as plain data (see `toc.checks.Finding`)."""
+class BadgeCell:
+    """One cell of a mechanism's badge: the verdict that stands, and where it comes from."""
 
-    code: str
-    name: str
-    severity: Literal["error", "warning", "info"]
-    message: str
-    hint: str | None
-    ids: list[str]
-    path: list[str | int]
-    file: str | None
-    line: int | None
-    column: int | None
+    intervention: str | None
+    """The intervention (None: all interventions, or the document as a whole)."""
+    verdict: BadgeVerdict
+    """A mechanism verdict, or ``unassessed``."""
+    source: Literal["recorded", "suggested"] | None
+    """``recorded`` (a judgement), ``suggested`` (the evidence), None for unassessed."""
+    across: bool = False
+    """The recorded verdict is a judgement made across all interventions."""
+
+
+_SUPPORT_ORDER: tuple[Support, ...] = ("at_risk", "unassessed", "supported")
+"""Pathway support from weakest to strongest."""
 
 
 class Assessment(_Out):
@@ -157,21 +156,38 @@ class Assessment(_Out):
     conditions: list[ConditionResult]
     links: list[LinkSupport]
     outcomes: list[OutcomeSupport]
-    findings: list[FindingRecord]
+    surveys: list[SurveyResult]
+    """Every survey item read by the survey rule, in document order."""
+    findings: list[Finding]
+    """The judgement findings (TOC011, TOC101–TOC112), located and in the document's
+    language, as the document's ``checks:`` settings report them."""
+
+    # Indexes built once, so that every lookup is a dictionary access.
+    _targets: dict[str, MechanismResult] = PrivateAttr(default_factory=dict)
+    _conditions: dict[str, ConditionResult] = PrivateAttr(default_factory=dict)
+    _columns: dict[str | None, int] = PrivateAttr(default_factory=dict)
+    _outcomes: dict[tuple[str, str | None], OutcomeSupport] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._targets.update((r.id, r) for r in (*self.mechanisms, *self.rivals))
+        self._conditions.update((r.id, r) for r in self.conditions)
+        self._columns.update((c, k) for k, c in enumerate(self.interventions))
+        self._outcomes.update(((o.node, o.intervention), o) for o in self.outcomes)
 
     def _target(self, target_id: str) -> MechanismResult:
-        for result in (*self.mechanisms, *self.rivals):
-            if result.id == target_id:
-                return result
-        raise KeyError(f"no mechanism or rival {target_id!r} in the assessment")
+        found = self._targets.get(target_id)
+        if found is None:
+            raise KeyError(f"no mechanism or rival {target_id!r} in the assessment")
+        return found
 
     def _column(self, intervention: str | None) -> int:
-        if intervention not in self.interventions:
+        found = self._columns.get(intervention)
+        if found is None:
             raise KeyError(
                 f"no intervention {intervention!r}; use one of "
                 + ", ".join(repr(i) for i in self.interventions)
             )
-        return self.interventions.index(intervention)
+        return found
 
     def cell(self, mechanism: str, intervention: str | None = None) -> MechanismCell:
         """A mechanism (or rival) in one intervention: recorded, suggestion, history."""
@@ -183,18 +199,68 @@ class Assessment(_Out):
 
     def condition(self, condition: str, intervention: str | None = None) -> ConditionCell:
         """A condition in one intervention: recorded state, surveys, suggested state."""
-        for result in self.conditions:
-            if result.id == condition:
-                return result.cells[self._column(intervention)]
-        raise KeyError(f"no condition {condition!r} in the assessment")
+        result = self._conditions.get(condition)
+        if result is None:
+            raise KeyError(f"no condition {condition!r} in the assessment")
+        return result.cells[self._column(intervention)]
 
     def outcome(self, node: str, intervention: str | None = None) -> OutcomeSupport:
         """The pathway support of an outcome in one intervention."""
         self._column(intervention)
-        for support in self.outcomes:
-            if support.node == node and support.intervention == intervention:
-                return support
-        raise KeyError(f"no outcome {node!r} in the assessment")
+        found = self._outcomes.get((node, intervention))
+        if found is None:
+            raise KeyError(f"no outcome {node!r} in the assessment")
+        return found
+
+    def badge(self, mechanism: str, intervention: str | None = None) -> tuple[BadgeCell, ...]:
+        """The verdict a diagram's badge shows for a mechanism: the one rule.
+
+        - For one intervention: the mechanism's current judgement there; else
+          the current judgement made across all interventions; else the
+          evidence's suggestion for that intervention; else ``unassessed``.
+        - For the whole document: the current judgement made across all
+          interventions, if there is one; otherwise one cell per intervention
+          the mechanism applies to (its judgement there, else the suggestion,
+          else ``unassessed``), in declared order, collapsed into one cell
+          when they all agree (marked suggested if any of them is). A
+          document without interventions has one cell.
+
+        ``docs/diagrams.md`` ("Colouring by verdict") states the same rule.
+        """
+        result = self._target(mechanism)
+        if intervention is not None:
+            cell = result.cells[self._column(intervention)]
+            return (_badge_cell(cell, intervention),)
+        across = result.across
+        if across.recorded_source == "judgement" and across.recorded is not None:
+            return (BadgeCell(None, across.recorded, "recorded", across=True),)
+        cells = [_badge_cell(cell, cell.intervention) for cell in result.cells if cell.applies]
+        if all(c.verdict == UNASSESSED for c in cells):
+            return (BadgeCell(None, UNASSESSED, None),)
+        if len({c.verdict for c in cells}) == 1:
+            suggested = any(c.source == "suggested" for c in cells)
+            return (
+                BadgeCell(
+                    None,
+                    cells[0].verdict,
+                    "suggested" if suggested else "recorded",
+                    across=all(c.across for c in cells),
+                ),
+            )
+        return tuple(cells)
+
+    def support(self, node: str, intervention: str | None = None) -> Support | None:
+        """An outcome's pathway support in one intervention, or the weakest across all.
+
+        For the whole document (``intervention`` None), the weakest support in
+        any intervention it belongs to (at risk anywhere → at risk). None for a
+        node that is not an outcome of the view.
+        """
+        if intervention is not None or self.interventions == [None]:
+            found = self._outcomes.get((node, intervention))
+            return found.status if found else None
+        statuses = [o.status for c in self.interventions if (o := self._outcomes.get((node, c)))]
+        return min(statuses, key=_SUPPORT_ORDER.index) if statuses else None
 
     def matrix(self) -> list[dict[str, Any]]:
         """The mechanism × intervention matrix as rows of plain data (for a DataFrame).
@@ -224,65 +290,16 @@ class Assessment(_Out):
         """The outcomes at risk, per intervention."""
         return [o for o in self.outcomes if o.status == "at_risk"]
 
-    def conflicts(self) -> list[FindingRecord]:
+    def conflicts(self) -> list[Finding]:
         """The error-level findings: recorded verdicts the evidence contradicts."""
         return [f for f in self.findings if f.severity == "error"]
 
 
-# ------------------------------------------------------------ applicability
-
-
-def _node_applies(node: Node, intervention: str | None) -> bool:
-    return intervention is None or not node.interventions or intervention in node.interventions
-
-
-def applies_to(doc: Document) -> dict[str, list[str]]:
-    """The interventions each mechanism and rival applies to.
-
-    A node without ``interventions`` belongs to all. A mechanism applies to
-    an intervention when one of its links has both ends in it; a rival when
-    one of the outcomes or links it is about does. Without links (or
-    ``about``) it applies to all.
-    """
-    ids = [i.id for i in doc.interventions]
-    everywhere = frozenset(ids)
-    of_node = {
-        node.id: frozenset(node.interventions) & everywhere if node.interventions else everywhere
-        for node in doc.nodes
-    }
-
-    def of_ref(ref: str) -> frozenset[str]:
-        pair = parse_link_ref(ref)
-        if pair is None:
-            return of_node.get(ref, frozenset())
-        return of_node.get(pair[0], frozenset()) & of_node.get(pair[1], frozenset())
-
-    result: dict[str, list[str]] = {}
-    for target_id, refs in [
-        *((m.id, m.links) for m in doc.mechanisms),
-        *((r.id, r.about) for r in doc.rivals),
-    ]:
-        if refs:
-            found = frozenset().union(*(of_ref(ref) for ref in refs))
-            result[target_id] = [i for i in ids if i in found]
-    return result
-
-
-def judge_document(
-    doc: Document, thresholds: Thresholds | None = None, *, summaries: bool = True
-) -> Judging:
-    """Run `mechanisms.judge.judge` on a document (no graph work, no messages)."""
-    return judge(
-        mechanisms=doc.mechanisms,
-        conditions=doc.conditions,
-        rivals=doc.rivals,
-        evidence=doc.evidence,
-        judgements=doc.judgements,
-        interventions=[i.id for i in doc.interventions],
-        applies_to=applies_to(doc),
-        thresholds=thresholds,
-        summaries=summaries,
-    )
+def _badge_cell(cell: MechanismCell, intervention: str | None) -> BadgeCell:
+    if cell.effective is None:
+        return BadgeCell(intervention, UNASSESSED, None)
+    across = cell.source == "recorded" and cell.history.scope == "across"
+    return BadgeCell(intervention, cell.effective, cell.source, across=across)
 
 
 # --------------------------------------------------------- pathway support
@@ -303,20 +320,11 @@ def _link_state(verdicts: Sequence[str | None]) -> LinkState:
     return "open"
 
 
-def _reach(
-    starts: Iterable[str],
-    out_edges: Mapping[str, list[int]],
-    heads: Sequence[str],
-    allowed: Sequence[bool],
-) -> set[str]:
-    seen = set(starts)
-    stack = list(seen)
-    while stack:
-        for e in out_edges.get(stack.pop(), ()):
-            if allowed[e] and heads[e] not in seen:
-                seen.add(heads[e])
-                stack.append(heads[e])
-    return seen
+def _step(
+    out_edges: Mapping[str, list[int]], heads: Sequence[str], allowed: Sequence[bool]
+) -> dict[str, list[str]]:
+    """Each node's successors along the allowed edges only."""
+    return {node: [heads[e] for e in edges if allowed[e]] for node, edges in out_edges.items()}
 
 
 def _along_paths(
@@ -362,34 +370,11 @@ def _bits(bits: int) -> list[int]:
     return out
 
 
-def _topological(nodes: Sequence[str], edges: Sequence[tuple[str, str]]) -> list[str]:
-    indegree = dict.fromkeys(nodes, 0)
-    succ: dict[str, list[str]] = {n: [] for n in nodes}
-    for a, b in edges:
-        succ[a].append(b)
-        indegree[b] += 1
-    ready = [n for n in nodes if indegree[n] == 0]
-    ready.reverse()
-    out = []
-    while ready:
-        n = ready.pop()
-        out.append(n)
-        for m in succ[n]:
-            indegree[m] -= 1
-            if indegree[m] == 0:
-                ready.append(m)
-    done = set(out)
-    # Nodes on a cycle come last, in document order; `_paths_edges` iterates.
-    return out + [n for n in nodes if n not in done]
-
-
 def pathway_support(
     doc: Document, judging: Judging
 ) -> tuple[list[LinkSupport], list[OutcomeSupport]]:
     """Link states and outcome support per intervention (see the module docstring)."""
-    from toc.graph import to_networkx
-
-    graph = to_networkx(doc)
+    explains = doc.explaining()
     effective: dict[tuple[str, str | None], str | None] = {}
     for result in judging.mechanisms:
         for cell in result.cells:
@@ -403,11 +388,9 @@ def pathway_support(
 
     # Links in document order, each with its mechanisms from the graph view.
     forward = [
-        (link.from_, link.to, graph.edges[link.from_, link.to]["mechanisms"])
-        for link in doc.links
-        if not link.feedback
+        (link.from_, link.to, explains.get(link.ref, [])) for link in doc.links if not link.feedback
     ]
-    order = _topological([node.id for node in doc.nodes], [(a, b) for a, b, _ in forward])
+    order = topological_order([node.id for node in doc.nodes], [(a, b) for a, b, _ in forward])
     tails = [a for a, _, _ in forward]
     heads = [b for _, b, _ in forward]
     refs = [f"{a}->{b}" for a, b, _ in forward]
@@ -428,7 +411,7 @@ def pathway_support(
     links: list[LinkSupport] = []
     outcomes: list[OutcomeSupport] = []
     for column in judging.interventions:
-        in_column = {node.id for node in doc.nodes if _node_applies(node, column)}
+        in_column = {node.id for node in doc.nodes if node_applies(node, column)}
         present = [tails[e] in in_column and heads[e] in in_column for e in range(len(forward))]
         states: list[LinkState] = []
         base: list[int] = []
@@ -455,9 +438,9 @@ def pathway_support(
         held = [present[e] and states[e] == "held" for e in range(len(forward))]
         hopeful = [present[e] and states[e] != "broken" for e in range(len(forward))]
         starts = [node.id for node in doc.nodes if node.stage in inputs and node.id in in_column]
-        reach_held = _reach(starts, out_edges, heads, held)
-        reach_hopeful = _reach(starts, out_edges, heads, hopeful)
-        reach_any = _reach(starts, out_edges, heads, present)
+        reach_held = reach(starts, _step(out_edges, heads, held))
+        reach_hopeful = reach(starts, _step(out_edges, heads, hopeful))
+        reach_any = reach(starts, _step(out_edges, heads, present))
         # The links where the held paths run out: judging them (or giving
         # them a mechanism) is what would decide an unassessed outcome.
         frontier = [
@@ -501,9 +484,6 @@ def pathway_support(
     return links, outcomes
 
 
-# ------------------------------------------------------------------ assess
-
-
 def _names(doc: Document) -> dict[str, str]:
     def one_line(value: str) -> str:
         # Folded YAML text ends in a newline; a name is shown on one line.
@@ -521,22 +501,6 @@ def _names(doc: Document) -> dict[str, str]:
     for rival in doc.rivals:
         names[rival.id] = one_line(rival.statement)
     return names
-
-
-def survey_findings(doc: Document, intervention: str | None = None) -> list[Any]:
-    """The surveys with more "don't know" than answers (TOC011), for one intervention or all.
-
-    FORMAT.md makes this a finding of its own; it belongs beside the survey
-    shares a judgement shows, not only in `toc check`.
-    """
-    from toc.checks import check
-
-    scope = {
-        item.id
-        for item in doc.evidence
-        if intervention is None or item.intervention in (None, intervention)
-    }
-    return [f for f in check(doc, select=["TOC011"]) if f.ids and f.ids[0] in scope]
 
 
 def assess(
@@ -572,8 +536,6 @@ def assess(
     >>> result.outcome("job").status
     'supported'
     """
-    from toc.consistency import findings_of
-
     if intervention is not None and intervention not in {i.id for i in doc.interventions}:
         known = ", ".join(i.id for i in doc.interventions) or "none"
         raise OptionError(
@@ -582,8 +544,9 @@ def assess(
     with collector_paused():
         judging = judge_document(doc, thresholds)
         links, outcomes = pathway_support(doc, judging)
-        findings = findings_of(doc, judging, intervention=intervention)
-        findings += survey_findings(doc, intervention)
+        findings = configure(
+            findings_of(doc, judging, intervention=intervention), selection(doc.checks)
+        )
     if intervention is not None:
         judging, links, outcomes = _only(judging, links, outcomes, intervention)
     return Assessment(
@@ -598,7 +561,12 @@ def assess(
         conditions=judging.conditions,
         links=links,
         outcomes=outcomes,
-        findings=[_record(f) for f in findings],
+        surveys=[
+            read
+            for read in judging.surveys
+            if intervention is None or read.intervention in (None, intervention)
+        ],
+        findings=findings,
     )
 
 
@@ -629,109 +597,4 @@ def _only(
         kept,
         [link for link in links if link.intervention == intervention],
         [o for o in outcomes if o.intervention == intervention],
-    )
-
-
-def _record(finding: Finding) -> FindingRecord:
-    return FindingRecord(
-        code=finding.code,
-        name=finding.name,
-        severity=finding.severity,
-        message=finding.message,
-        hint=finding.hint,
-        ids=list(finding.ids),
-        path=list(finding.path),
-        file=finding.file,
-        line=finding.line,
-        column=finding.column,
-    )
-
-
-# ---------------------------------------------------------------- diagrams
-
-_SUPPORT_ORDER: tuple[Support, ...] = ("at_risk", "unassessed", "supported")
-_SUPPORT_LOOK: dict[str, dict[Support, tuple[str, str]]] = {
-    # Okabe-Ito colours (colour-blind safe); the outline style carries the
-    # meaning in black-and-white print.
-    "default": {
-        "supported": ("#009E73", "bold"),
-        "at_risk": ("#D55E00", "dashed"),
-        "unassessed": ("#E0E0E0", "dotted"),
-    },
-    "print": {
-        "supported": ("#FFFFFF", "bold"),
-        "at_risk": ("#BABABA", "dashed"),
-        "unassessed": ("#EDEDED", "dotted"),
-    },
-}
-
-
-def effective_verdicts(
-    doc: Document, *, intervention: str | None = None, assessment: Assessment | None = None
-) -> tuple[dict[str, str | dict[str, str]], frozenset[str]]:
-    """The verdicts a diagram coloured by verdict shows: recorded, else suggested.
-
-    Returns the ``verdicts`` option of `toc.render` (mechanism id → verdict,
-    or mechanism id → {intervention id: verdict}) and the ids of the
-    mechanisms where any of them is a suggestion (its ``verdicts_suggested``
-    option: those badges get a ``*`` and the legend says so).
-
-    >>> import toc
-    >>> doc = toc.loads('''
-    ... format: 1
-    ... id: demo
-    ... title: Demo
-    ... mechanisms: [{id: m, title: M}, {id: n, title: N}]
-    ... evidence: [{id: e, about: n, kind: document, test: smoking_gun}]
-    ... judgements: [{about: m, verdict: partly_held}]
-    ... ''')
-    >>> effective_verdicts(doc)
-    ({'m': 'partly_held', 'n': 'held'}, frozenset({'n'}))
-    """
-    result = assessment or assess(doc, intervention=intervention)
-    verdicts: dict[str, str | dict[str, str]] = {}
-    suggested: set[str] = set()
-    for mechanism in result.mechanisms:
-        per: dict[str, str] = {}
-        for cell in mechanism.cells:
-            if cell.applies and cell.effective is not None:
-                if intervention is not None and cell.intervention != intervention:
-                    continue
-                per[cell.intervention or ""] = cell.effective
-                if cell.source == "suggested":
-                    suggested.add(mechanism.id)
-        if not per:
-            continue
-        if list(per) == [""] or intervention is not None:
-            verdicts[mechanism.id] = next(iter(per.values()))
-        else:
-            verdicts[mechanism.id] = per
-    return verdicts, frozenset(suggested)
-
-
-def support_paint(doc: Document, options: Any) -> Any:
-    """The ``support`` colour scheme of `toc.render`: outcomes by pathway support.
-
-    With one intervention in view, its support; for the whole document, the
-    weakest support across the interventions an outcome belongs to (at risk
-    anywhere → at risk). Returns a `toc.render.NodePaint`.
-    """
-    from toc.i18n import text
-    from toc.render.options import NodePaint
-
-    view = getattr(options, "intervention", None)
-    result = assess(doc, intervention=view)
-    theme = getattr(options, "theme", "default")
-    look = _SUPPORT_LOOK.get(str(theme), _SUPPORT_LOOK["default"])
-    status: dict[str, Support] = {}
-    for outcome in result.outcomes:
-        before = status.get(outcome.node)
-        if before is None or _SUPPORT_ORDER.index(outcome.status) < _SUPPORT_ORDER.index(before):
-            status[outcome.node] = outcome.status
-    used = [s for s in _SUPPORT_ORDER[::-1] if s in status.values()]
-    return NodePaint(
-        fills={node: look[s][0] for node, s in status.items()},
-        styles={node: look[s][1] for node, s in status.items()},
-        legend=[(look[s][0], text(f"judge.support.{s}", doc.language)) for s in used],
-        title=text("judge.support.title", doc.language),
     )

@@ -9,9 +9,9 @@ import pytest
 
 import toc
 from toc.errors import OptionError
-from toc.render import NodePaint, RenderOptions, render_bytes, to_dot, to_mermaid
-from toc.render.options import UnknownOptionError, format_for, options_from
-from toc.render.view import Scene, build_scene
+from toc.diagram import NodePaint, RenderOptions, render_bytes, to_dot, to_mermaid
+from toc.diagram.options import UnknownOptionError, format_for, options_from
+from toc.diagram.view import Scene, build_scene
 
 BASE: dict[str, Any] = {
     "format": 1,
@@ -364,7 +364,7 @@ def test_bad_paint_is_an_option_error(paint: Any, message: str) -> None:
 
 
 def test_a_registered_colour_scheme_is_offered_and_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    from toc.render import options
+    from toc.diagram import options
 
     monkeypatch.setitem(options.COLOR_SCHEME_PLUGINS, "demo", f"{__name__}:_demo_paint")
     s = scene(color_by="demo")

@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from mechanisms.types import BADGE_VERDICTS
+
 __all__ = [
+    "SUPPORT_LOOK",
     "THEMES",
     "VERDICTS",
     "Theme",
@@ -22,14 +25,7 @@ __all__ = [
     "text_colour",
 ]
 
-VERDICTS: tuple[str, ...] = (
-    "held",
-    "partly_held",
-    "not_held",
-    "too_early",
-    "inconclusive",
-    "unassessed",
-)
+VERDICTS: tuple[str, ...] = BADGE_VERDICTS
 """The verdicts a mechanism badge can show, in legend order."""
 
 
@@ -119,6 +115,22 @@ PRINT = Theme(
 
 THEMES: dict[str, Theme] = {"default": DEFAULT, "print": PRINT}
 """The themes by name."""
+
+SUPPORT_LOOK: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    # Okabe-Ito colours (colour-blind safe); the outline style carries the
+    # meaning in black-and-white print.
+    "default": {
+        "supported": ("#009E73", "bold"),
+        "at_risk": ("#D55E00", "dashed"),
+        "unassessed": ("#E0E0E0", "dotted"),
+    },
+    "print": {
+        "supported": ("#FFFFFF", "bold"),
+        "at_risk": ("#BABABA", "dashed"),
+        "unassessed": ("#EDEDED", "dotted"),
+    },
+}
+"""Per theme, the box fill and outline of each pathway support (``color_by="support"``)."""
 
 
 def text_colour(background: str) -> str:

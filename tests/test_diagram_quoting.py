@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toc.render.quoting import clean, dot_html, dot_id, dot_string, mermaid_text, wrap
+from toc.diagram.quoting import clean, dot_html, dot_id, dot_string, mermaid_text, wrap
 
 LONG_WORD = "ö" * 300
 

@@ -4,7 +4,7 @@ A flowchart with one subgraph per column (stage) and, when there are
 several strands, one nested subgraph per strand inside each column. Node ids
 are ``n1``, ``n2``, … in document order (document ids may contain words
 Mermaid reserves, such as ``end``); every label goes through
-`toc.render.quoting.mermaid_text`. Colours are Mermaid ``classDef`` and
+`toc.diagram.quoting.mermaid_text`. Colours are Mermaid ``classDef`` and
 ``linkStyle`` statements. Mermaid lays the picture out itself, so strands are
 not aligned across columns as in the Graphviz drawing.
 """
@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import json
 
-from toc.render.quoting import clean, mermaid_text, wrap
-from toc.render.view import Badge, Scene
+from toc.diagram.quoting import clean, mermaid_text, wrap
+from toc.diagram.view import Badge, Scene
 
 __all__ = ["emit"]
 
 
 def _badge_text(badge: Badge, scene: Scene) -> str:
-    star = "*" if scene.options.suggested(badge.mechanism) else ""
-    marks = "".join(scene.theme.verdicts[verdict].symbol + star for _, verdict in badge.cells)
+    marks = "".join(
+        scene.theme.verdicts[cell.verdict].symbol + ("*" if cell.source == "suggested" else "")
+        for cell in badge.cells
+    )
     return f"M{badge.number}" + (f" {marks}" if marks else "")
 
 
@@ -29,8 +31,8 @@ def emit(scene: Scene) -> str:
     """The Mermaid flowchart of a scene.
 
     >>> import toc
-    >>> from toc.render.options import RenderOptions
-    >>> from toc.render.view import build_scene
+    >>> from toc.diagram.options import RenderOptions
+    >>> from toc.diagram.view import build_scene
     >>> doc = toc.loads('''
     ... format: 1
     ... id: demo

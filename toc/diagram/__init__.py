@@ -8,11 +8,11 @@ are rows, mechanisms are badges on the links they explain::
     toc.render(doc, "nils.svg")                        # format from the suffix
     toc.render(doc, "nils-ic.png", intervention="ic", color_by="verdict", dpi=200)
     source = toc.to_dot(doc, orientation="TB")
+    toc.Diagram(doc, color_by="verdict")               # shown as a picture in Jupyter
 
 Every option is described by `RenderOptions`; docs/diagrams.md shows each
-one with a picture. DOT emission is pure; only `toc.render.engine` runs
-Graphviz. Importing this package is cheap: Graphviz is loaded when a picture
-is drawn.
+one with a picture. The scene (`toc.diagram.view`) and DOT emission are
+pure; only `toc.diagram.engine` runs Graphviz.
 """
 
 from __future__ import annotations
@@ -22,19 +22,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from toc.assessment import assess
+from toc.diagram import dot, engine, mermaid
+from toc.diagram.options import FORMATS, NodePaint, RenderOptions, format_for, options_from
+from toc.diagram.view import build_scene
+from toc.errors import OptionError
+from toc.files import write_atomic
 from toc.model import Document
-from toc.render.options import (
-    COLOR_SCHEME_PLUGINS,
-    FORMATS,
-    NodePaint,
-    RenderOptions,
-    format_for,
-    options_from,
-)
 
 __all__ = [
-    "COLOR_SCHEME_PLUGINS",
     "FORMATS",
+    "Diagram",
     "NodePaint",
     "RenderOptions",
     "draw",
@@ -53,6 +51,20 @@ def _document(doc: Any) -> Document:
     return doc
 
 
+def _judged(doc: Document, settings: RenderOptions) -> RenderOptions:
+    """The options with the document's assessment, when the colours need one."""
+    if settings.assessment is None and settings.paint is None:
+        by_verdict = settings.color_by == "verdict" and settings.verdicts is None
+        if by_verdict or settings.color_by == "support":
+            return replace(settings, assessment=assess(doc, intervention=settings.intervention))
+    return settings
+
+
+def _source(doc: Document, settings: RenderOptions, format: str) -> str:
+    scene = build_scene(doc, _judged(doc, settings))
+    return mermaid.emit(scene) if format == "mermaid" else dot.emit(scene)
+
+
 def to_dot(doc: Document, **options: Any) -> str:
     """The diagram as Graphviz DOT source (pure: the same input gives the same text).
 
@@ -62,26 +74,6 @@ def to_dot(doc: Document, **options: Any) -> str:
     True
     """
     return _source(_document(doc), options_from(options), "dot")
-
-
-def _source(doc: Document, settings: RenderOptions, format: str) -> str:
-    from toc.render.view import build_scene
-
-    if settings.color_by == "verdict" and settings.verdicts is None:
-        # The recorded verdict where there is one, else the evidence's suggestion.
-        from toc.assess import effective_verdicts
-
-        verdicts, suggested = effective_verdicts(doc, intervention=settings.intervention)
-        settings = replace(settings, verdicts=verdicts, verdicts_suggested=suggested)
-
-    scene = build_scene(doc, settings)
-    if format == "mermaid":
-        from toc.render import mermaid
-
-        return mermaid.emit(scene)
-    from toc.render import dot
-
-    return dot.emit(scene)
 
 
 def to_mermaid(doc: Document, **options: Any) -> str:
@@ -101,14 +93,10 @@ def render_bytes(doc: Document, format: str = "svg", **options: Any) -> bytes:
 def draw(doc: Document, format: str, options: RenderOptions) -> bytes:
     """Like `render_bytes`, with the options already checked (`options_from`)."""
     if format not in FORMATS:
-        from toc.errors import OptionError
-
         raise OptionError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     source = _source(_document(doc), options, "mermaid" if format == "mermaid" else "dot")
     if format in ("dot", "mermaid"):
         return source.encode("utf-8")
-    from toc.render import engine
-
     return engine.draw(source, format, engine=options.engine, dpi=options.dpi)
 
 
@@ -125,9 +113,41 @@ def render(
     (Mermaid). The file is written atomically: on any error it is left as it
     was, never half-written. Returns the path written.
     """
-    from toc.files import write_atomic
-
     chosen = format_for(path, format)
     data = render_bytes(doc, chosen, **options)
     write_atomic(path, data)
     return Path(path)
+
+
+class Diagram:
+    """A document's diagram as an object that notebooks show as a picture.
+
+    ``Diagram(doc, color_by="verdict")`` in the last line of a Jupyter cell
+    draws it; `svg` holds the SVG text, `save` writes it to a file.
+    """
+
+    def __init__(self, doc: Document, **options: Any) -> None:
+        self.document = _document(doc)
+        self.options = options_from(options)
+
+    @property
+    def svg(self) -> str:
+        """The diagram as SVG text."""
+        return draw(self.document, "svg", self.options).decode("utf-8")
+
+    def save(self, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
+        """Write the diagram to ``path`` (format from the suffix unless given)."""
+        data = draw(self.document, format_for(path, format), self.options)
+        write_atomic(path, data)
+        return Path(path)
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None, **kwargs: Any
+    ) -> dict[str, str]:
+        return {
+            "image/svg+xml": self.svg,
+            "text/plain": f"<toc.Diagram of {self.document.id!r}: {self.document.title}>",
+        }

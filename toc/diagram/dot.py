@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from toc.render.quoting import dot_html, dot_id, dot_string, wrap
-from toc.render.theme import VerdictStyle, text_colour
-from toc.render.view import Badge, Box, Edge, Scene
+from toc.diagram.quoting import dot_html, dot_id, dot_string, wrap
+from toc.diagram.theme import VerdictStyle, text_colour
+from toc.diagram.view import Badge, Box, Edge, Scene
 
 __all__ = ["box_width", "emit"]
 
@@ -73,9 +73,9 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
         f'<FONT COLOR="{theme.badge_text}" POINT-SIZE="{FONT_SIZE - 2}"><B>{label}</B>'
         "</FONT></TD>"
     ]
-    star = "*" if scene.options.suggested(badge.mechanism) else ""
-    for _, verdict in badge.cells:
-        style = theme.verdicts[verdict]
+    for cell in badge.cells:
+        star = "*" if cell.source == "suggested" else ""
+        style = theme.verdicts[cell.verdict]
         cells.append(
             f'<TD BGCOLOR="{style.colour}" STYLE="rounded" FIXEDSIZE="TRUE" '
             f'WIDTH="{15 + 6 * len(star)}" HEIGHT="14">'
@@ -265,8 +265,8 @@ def emit(scene: Scene) -> str:
     """The DOT source of a scene; the same scene gives the same bytes.
 
     >>> import toc
-    >>> from toc.render.options import RenderOptions
-    >>> from toc.render.view import build_scene
+    >>> from toc.diagram.options import RenderOptions
+    >>> from toc.diagram.view import build_scene
     >>> doc = toc.loads('''
     ... format: 1
     ... id: demo

@@ -16,16 +16,18 @@ several interventions belongs to that intervention's strand.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from mechanisms.types import BADGE_VERDICTS, UNASSESSED
+from toc.assessment import Assessment, BadgeCell
+from toc.diagram.options import NodePaint, RenderOptions
+from toc.diagram.theme import SUPPORT_LOOK, THEMES, VERDICTS, Theme
 from toc.errors import OptionError
+from toc.graph import reach
 from toc.i18n import text
 from toc.model import Document, Link, Node, did_you_mean
-from toc.render.options import COLOR_SCHEME_PLUGINS, NodePaint, RenderOptions
-from toc.render.theme import THEMES, VERDICTS, Theme
-from toc.render.verdicts import UNASSESSED, VerdictCell, badge_verdicts, weakest
 
 __all__ = [
     "Badge",
@@ -79,7 +81,8 @@ class Badge:
 
     mechanism: str
     number: int
-    cells: tuple[VerdictCell, ...] = ()
+    cells: tuple[BadgeCell, ...] = ()
+    """The verdicts shown (colouring by verdict), each recorded or suggested."""
 
 
 EdgeKind = Literal["forward", "backward", "feedback"]
@@ -165,19 +168,25 @@ def _unknown(what: str, value: str, choices: Iterable[str], doc: Document) -> Op
 def _reachable(start: str, links: list[Link], forward: bool) -> set[str]:
     step: dict[str, list[str]] = {}
     for link in links:
-        if link.feedback:
-            continue
-        a, b = (link.from_, link.to) if forward else (link.to, link.from_)
-        step.setdefault(a, []).append(b)
-    seen: set[str] = set()
-    todo = [start]
-    while todo:
-        for nxt in step.get(todo.pop(), []):
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    seen.discard(start)
-    return seen
+        if not link.feedback:
+            a, b = (link.from_, link.to) if forward else (link.to, link.from_)
+            step.setdefault(a, []).append(b)
+    return reach([start], step) - {start}
+
+
+# From least to most favourable: a link with several mechanisms is drawn in
+# the colour of the least favourable of them (a chain is as strong as its
+# weakest link).
+_FAVOUR = ("not_held", "partly_held", "inconclusive", "too_early", UNASSESSED, "held")
+
+
+def weakest(verdicts: Iterable[str]) -> str:
+    """The least favourable of some verdicts (the colour of a link with several badges).
+
+    >>> weakest(["held", "partly_held", "unassessed"])
+    'partly_held'
+    """
+    return min(verdicts, key=_FAVOUR.index)
 
 
 def _strand_key(node: Node, all_ids: set[str], shown: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -189,20 +198,70 @@ def _strand_key(node: Node, all_ids: set[str], shown: tuple[str, ...] | None) ->
     return tuple(ids)
 
 
-def _paint_for(doc: Document, options: RenderOptions) -> NodePaint | None:
-    if options.paint is not None:
-        return options.paint
-    target = COLOR_SCHEME_PLUGINS.get(options.color_by)
-    if target is None:
-        return None
-    import importlib
+def _support_paint(doc: Document, options: RenderOptions, result: Assessment) -> NodePaint:
+    """Outcomes coloured by pathway support: in the intervention shown, else the weakest."""
+    look = SUPPORT_LOOK[options.theme]
+    status = {
+        node.id: found
+        for node in doc.nodes
+        if (found := result.support(node.id, options.intervention)) is not None
+    }
+    used = [s for s in ("supported", "unassessed", "at_risk") if s in status.values()]
+    return NodePaint(
+        fills={node: look[s][0] for node, s in status.items()},
+        styles={node: look[s][1] for node, s in status.items()},
+        legend=[(look[s][0], text(f"judge.support.{s}", doc.language)) for s in used],
+        title=text("judge.support.title", doc.language),
+    )
 
-    module_name, _, function_name = target.partition(":")
-    function = getattr(importlib.import_module(module_name), function_name)
-    paint = function(doc, options)
-    if not isinstance(paint, NodePaint):
-        raise OptionError(f"colour scheme {options.color_by!r} did not return a NodePaint")
-    return paint
+
+def _given_cells(
+    doc: Document,
+    given: Mapping[str, str | Mapping[str, str]],
+    options: RenderOptions,
+) -> dict[str, tuple[BadgeCell, ...]]:
+    """Badge cells from verdicts the caller gives (``verdicts``) instead of the judgement."""
+    allowed = BADGE_VERDICTS
+    interventions = [i.id for i in doc.interventions]
+    out: dict[str, tuple[BadgeCell, ...]] = {}
+    for key, value in given.items():
+        if doc.get(key) is None or key not in {m.id for m in doc.mechanisms}:
+            raise OptionError(
+                f"verdicts names {key!r}, which is not a mechanism of document {doc.id!r}"
+            )
+        per = {"": value} if isinstance(value, str) else dict(value)
+        for intervention, verdict in per.items():
+            if intervention and intervention not in interventions:
+                raise OptionError(
+                    f"verdicts[{key!r}] names {intervention!r}, which is not an intervention "
+                    f"of document {doc.id!r}"
+                )
+            if verdict not in allowed:
+                raise OptionError(
+                    f"verdicts[{key!r}] is {verdict!r}; a mechanism verdict is one of "
+                    + ", ".join(allowed)
+                )
+    view = options.intervention
+    for mechanism in doc.mechanisms:
+        source = "suggested" if options.suggested(mechanism.id) else "recorded"
+        value = given.get(mechanism.id, UNASSESSED)
+        if isinstance(value, str):
+            pairs: list[tuple[str | None, str]] = [(view, value)]
+        elif view is not None:
+            pairs = [(view, value.get(view, UNASSESSED))]
+        else:
+            pairs = [(i, value[i]) for i in interventions if i in value]
+            if len({v for _, v in pairs}) == 1:
+                pairs = [(None, pairs[0][1])]
+            elif pairs:
+                pairs = [(i, value.get(i, UNASSESSED)) for i in interventions]
+            else:
+                pairs = [(None, UNASSESSED)]
+        out[mechanism.id] = tuple(
+            BadgeCell(i, v, None if v == UNASSESSED else source)  # type: ignore[arg-type]
+            for i, v in pairs
+        )
+    return out
 
 
 # -------------------------------------------------------------------- scene
@@ -279,7 +338,10 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
 
     # -- box colours
     color_by = options.color_by
-    paint = _paint_for(doc, options)
+    result = options.assessment
+    paint = options.paint
+    if paint is None and color_by == "support" and result is not None:
+        paint = _support_paint(doc, options, result)
     if paint is not None:
         known = set(node_ids)
         for node_id in list(paint.fills) + list(paint.styles):
@@ -318,16 +380,13 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
 
     # -- links, badges and verdicts
     by_verdict = color_by == "verdict" and paint is None
-    cells = (
-        badge_verdicts(doc, view, options.verdicts)
-        if by_verdict or options.verdicts is not None
-        else {}
-    )
+    cells: Mapping[str, tuple[BadgeCell, ...]] = {}
+    if by_verdict and options.verdicts is not None:
+        cells = _given_cells(doc, options.verdicts, options)
+    elif by_verdict and result is not None:
+        cells = {m.id: result.badge(m.id, view) for m in doc.mechanisms}
     numbers = {m.id: n for n, m in enumerate(doc.mechanisms, start=1)}
-    explains: dict[str, list[str]] = {}
-    for mechanism in doc.mechanisms:
-        for ref in mechanism.links:
-            explains.setdefault(ref, []).append(mechanism.id)
+    explains = doc.explaining()
     stage_of = {n.id: n.stage for n in doc.nodes}
     edges = []
     drawn = {id(link) for link in links}
@@ -337,12 +396,12 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
         span = column_of[stage_of[link.to]] - column_of[stage_of[link.from_]]
         kind: EdgeKind = "feedback" if link.feedback else "forward" if span > 0 else "backward"
         badges = tuple(
-            Badge(m, numbers[m], tuple(cells.get(m, ())) if by_verdict else ())
+            Badge(m, numbers[m], cells.get(m, ()) if by_verdict else ())
             for m in explains.get(link.ref, [])
         )
         verdict = None
         if by_verdict and badges:
-            verdict = weakest([v for b in badges for _, v in b.cells])
+            verdict = weakest(cell.verdict for b in badges for cell in b.cells)
         edges.append(Edge(index, link.from_, link.to, kind, span, badges, link.label, verdict))
 
     # -- titles
@@ -401,23 +460,16 @@ def _legend(
         colour_title = paint.title
         colours = [(colour, "", meaning) for colour, meaning in paint.legend]
     elif by_verdict:
-        key = "render.legend.suggested" if options.verdicts_suggested else "render.legend.verdict"
-        colour_title = text(key, language)
-        used = {v for edge in edges for b in edge.badges for _, v in b.cells}
+        colour_title = text("render.legend.verdict", language)
+        cells = [cell for edge in edges for b in edge.badges for cell in b.cells]
+        used = {cell.verdict for cell in cells}
         for verdict in VERDICTS:
             if verdict in used or verdict == UNASSESSED:
                 style = theme.verdicts[verdict]
-                colours.append(
-                    (style.colour, style.symbol, text(f"render.verdict.{verdict}", language))
-                )
-        split = [
-            i
-            for edge in edges
-            for b in edge.badges
-            for i, _ in b.cells
-            if i is not None and options.intervention is None
-        ]
-        if split:
+                colours.append((style.colour, style.symbol, text(f"verdict.{verdict}", language)))
+        if any(cell.source == "suggested" for cell in cells):
+            notes.append(text("render.legend.suggested", language))
+        if options.intervention is None and any(cell.intervention for cell in cells):
             order = [i.name for i in doc.interventions]
             notes.append(text("render.legend.cells", language, names=", ".join(order)))
         if any(not edge.badges for edge in edges):

@@ -2,7 +2,7 @@
 
 Regenerate the golden files after an intended change with::
 
-    TOC_UPDATE_GOLDEN=1 pytest tests/test_render_dot.py
+    TOC_UPDATE_GOLDEN=1 pytest tests/test_diagram_dot.py
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from strategies import documents
 
 import toc
-from toc.render import to_dot, to_mermaid
+from toc.diagram import to_dot, to_mermaid
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -4,7 +4,7 @@
 ``toc render``; `options_from` builds it from keyword arguments and raises
 `toc.errors.OptionError` for a misspelt name or a value that is not allowed.
 What can only be checked against a document (an intervention or node that
-must exist) is checked when the diagram is built (`toc.render.view`).
+must exist) is checked when the diagram is built (`toc.diagram.view`).
 """
 
 from __future__ import annotations
@@ -14,18 +14,17 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from pathlib import PurePath
 from typing import Any
 
+from toc.assessment import Assessment
 from toc.errors import OptionError
+from toc.formats import DIAGRAM, format_of
 
 __all__ = [
     "COLOR_SCHEMES",
-    "COLOR_SCHEME_PLUGINS",
     "ENGINES",
     "FORMATS",
     "ORIENTATIONS",
-    "SUFFIXES",
     "NodePaint",
     "RenderOptions",
     "UnknownOptionError",
@@ -33,30 +32,13 @@ __all__ = [
     "options_from",
 ]
 
-FORMATS: tuple[str, ...] = ("svg", "png", "pdf", "dot", "mermaid")
+FORMATS: tuple[str, ...] = tuple(dict.fromkeys(DIAGRAM.values()))
 """Output formats: three drawn by Graphviz, DOT source and Mermaid source."""
 
-SUFFIXES: dict[str, str] = {
-    ".svg": "svg",
-    ".png": "png",
-    ".pdf": "pdf",
-    ".dot": "dot",
-    ".gv": "dot",
-    ".mmd": "mermaid",
-}
-"""The format an output file's suffix selects."""
-
-COLOR_SCHEMES: tuple[str, ...] = ("stage", "verdict", "none")
-"""Built-in colour schemes."""
-
-COLOR_SCHEME_PLUGINS: dict[str, str] = {}
-"""More colour schemes, as ``name: "module:function"``.
-
-The function is called as ``function(doc, options)`` with the
-`toc.model.Document` and these `RenderOptions`, and returns a `NodePaint`.
-It is imported only when its scheme is used, so registering one costs nothing
-at start-up; ``toc render --color-by`` offers every name registered here.
-"""
+COLOR_SCHEMES: tuple[str, ...] = ("stage", "verdict", "support", "none")
+"""Colour schemes: boxes by ``stage``; links and badges by ``verdict`` (recorded, else
+suggested); outcomes by pathway ``support``; or ``none``. Any other colouring is a
+`NodePaint` passed as ``paint``."""
 
 ORIENTATIONS: tuple[str, ...] = ("LR", "TB")
 THEME_NAMES: tuple[str, ...] = ("default", "print")
@@ -107,7 +89,8 @@ class RenderOptions:
 
     color_by: str = "stage"
     """``stage`` (box fill by column), ``verdict`` (links and badges by the
-    current judgement of their mechanisms), ``none``, or a registered scheme."""
+    current judgement of their mechanisms, else the evidence's suggestion),
+    ``support`` (outcomes by pathway support) or ``none``."""
     theme: str = "default"
     """``default``, or ``print`` for black-and-white print."""
     orientation: str = "LR"
@@ -142,6 +125,9 @@ class RenderOptions:
     badges get a ``*`` and the legend says so."""
     paint: NodePaint | None = None
     """Box colours chosen by the caller; they override the colour scheme's."""
+    assessment: Assessment | None = None
+    """The document's `toc.assessment.Assessment`, when the caller has made it: colouring
+    by verdict or support reads it instead of judging the document again."""
 
     def suggested(self, mechanism: str) -> bool:
         """Whether the verdict drawn for ``mechanism`` is a suggestion."""
@@ -175,7 +161,7 @@ def _check_paint(paint: Any) -> NodePaint | None:
     if paint is None:
         return None
     if not isinstance(paint, NodePaint):
-        raise OptionError(f"paint must be a toc.render.NodePaint, not {paint!r}")
+        raise OptionError(f"paint must be a toc.diagram.NodePaint, not {paint!r}")
     for node, colour in paint.fills.items():
         if not isinstance(colour, str) or not _COLOUR.match(colour):
             raise OptionError(f"paint colour for {node!r} must be #rrggbb, not {colour!r}")
@@ -214,7 +200,7 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
     >>> options_from(colour="stage")
     Traceback (most recent call last):
     ...
-    toc.render.options.UnknownOptionError: unknown option 'colour'; did you mean 'color_by'?
+    toc.diagram.options.UnknownOptionError: unknown option 'colour'; did you mean 'color_by'?
     """
     given = {**(options or {}), **more}
     for name in given:
@@ -223,8 +209,7 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
             hint = f"; did you mean {close[0]!r}?" if close else f"; options: {', '.join(_NAMES)}"
             raise UnknownOptionError(f"unknown option {name!r}{hint}")
     result = RenderOptions(**given)
-    schemes = COLOR_SCHEMES + tuple(COLOR_SCHEME_PLUGINS)
-    _choice("color_by", result.color_by, schemes)
+    _choice("color_by", result.color_by, COLOR_SCHEMES)
     _choice("theme", result.theme, THEME_NAMES)
     _choice("orientation", result.orientation, ORIENTATIONS)
     _choice("engine", result.engine, ENGINES)
@@ -253,6 +238,10 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
         )
     _check_verdicts(result.verdicts)
     _check_paint(result.paint)
+    if result.assessment is not None and not isinstance(result.assessment, Assessment):
+        raise OptionError(
+            f"assessment must be a toc.assessment.Assessment, not {result.assessment!r}"
+        )
     return result
 
 
@@ -269,10 +258,10 @@ def format_for(path: str | os.PathLike[str] | None, format: str | None = None) -
     if format is not None:
         return _choice("format", format, FORMATS)
     name = os.fspath(path) if path is not None else ""
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in SUFFIXES:
+    found = format_of(name, DIAGRAM)
+    if found is None:
         raise OptionError(
             f"cannot tell the format from {name!r}: use a file name ending in "
-            f"{', '.join(list(SUFFIXES)[:-1])} or {list(SUFFIXES)[-1]}, or give the format"
+            f"{', '.join(list(DIAGRAM)[:-1])} or {list(DIAGRAM)[-1]}, or give the format"
         )
-    return SUFFIXES[suffix]
+    return found

@@ -20,14 +20,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import documents
-from test_render_dot import HOSTILE, hostile_document
+from test_diagram_dot import HOSTILE, hostile_document
 
 import toc
 from toc.errors import OptionError, WriteError
-from toc.render import RenderOptions, render, render_bytes, to_dot
-from toc.render.engine import RenderError, dot_command, draw
-from toc.render.quoting import wrap
-from toc.render.view import build_scene
+from toc.diagram import RenderOptions, render, render_bytes, to_dot
+from toc.diagram.engine import RenderError, dot_command, draw
+from toc.diagram.quoting import wrap
+from toc.diagram.view import build_scene
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*/*.yaml"))
@@ -277,8 +277,8 @@ def test_a_failed_render_leaves_no_file_and_an_old_file_untouched(
     def broken(*args: Any, **kwargs: Any) -> bytes:
         raise RenderError("Graphviz could not draw the diagram: boom")
 
-    # (not "toc.render.engine.draw": toc.render may be the function toc.render)
-    from toc.render import engine
+    # (not "toc.diagram.engine.draw": toc.render may be the function toc.render)
+    from toc.diagram import engine
 
     monkeypatch.setattr(engine, "draw", broken)
     with pytest.raises(RenderError):
