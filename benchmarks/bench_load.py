@@ -45,7 +45,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StringConstraints
 
 import toc
-from toc.checks import CHECKS
+from toc.checks import STRUCTURAL as STRUCTURAL_CHECKS
 
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -200,6 +200,13 @@ class RawJudgement(_Raw):
     evidence: list[RId] = []
     by: str | None = None
     date: RDate | None = None
+    acknowledges: list[str] = []
+
+
+class RawCheckSettings(_Raw):
+    select: list[str] = []
+    ignore: list[str] = []
+    severity: dict[str, Literal["error", "warning", "info"]] = {}
 
 
 class RawDocument(_Raw):
@@ -221,6 +228,7 @@ class RawDocument(_Raw):
     rivals: list[RawRival] = []
     evidence: list[Annotated[RawSurvey | RawNarrative, Field(discriminator="kind")]] = []
     judgements: list[RawJudgement] = []
+    checks: RawCheckSettings | None = None
 
 
 def mirror_drift() -> list[str]:
@@ -242,6 +250,7 @@ def mirror_drift() -> list[str]:
         (mm.NarrativeEvidence, RawNarrative),
         (mm.SurveyEvidence, RawSurvey),
         (mm.Judgement, RawJudgement),
+        (tm.CheckSettings, RawCheckSettings),
     ]
     out = []
     for real, raw in pairs:
@@ -292,7 +301,7 @@ def toc_all(path: Path) -> list[toc.Finding]:
     return toc.check(toc.load(path))
 
 
-STRUCTURAL = [info.code for info in CHECKS if info.run.__module__ == "toc.checks"]
+STRUCTURAL = list(STRUCTURAL_CHECKS)
 """The document's own checks (TOC0xx), without the judgement-consistency checks (TOC1xx)."""
 
 

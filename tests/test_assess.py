@@ -10,8 +10,8 @@ import pytest
 import toc
 from mechanisms.bayes import Thresholds
 from toc.assessment import Assessment, BadgeCell, assess
-from toc.judging import applies_to
 from toc.errors import OptionError
+from toc.judging import applies_to
 
 ROOT = Path(__file__).resolve().parent.parent
 NILS = ROOT / "examples" / "nils-2018" / "nils-2018.yaml"
@@ -316,7 +316,7 @@ judgements:
         "demo.yaml",
         24,
         5,
-        ["judgements", 0],
+        ("judgements", 0),
     )
     assert finding.severity == "error"
     assert [f.code for f in assess(doc).findings] == ["TOC101"]
@@ -428,9 +428,7 @@ def test_support_colours_and_badge_verdicts() -> None:
     assert scene.legend is not None and scene.legend.colour_title == "Stöd för vägarna"
     assert [meaning for _, _, meaning in scene.legend.colours] == ["ej bedömd", "i riskzonen"]
     assert result.badge("m-network") == (BadgeCell(None, "inconclusive", "recorded"),)
-    assert result.badge("m-parallel-implementation") == (
-        BadgeCell(None, "not_held", "recorded"),
-    )
+    assert result.badge("m-parallel-implementation") == (BadgeCell(None, "not_held", "recorded"),)
     doc = chain(
         """\
 evidence:

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 import toc
-from toc.errors import OptionError
 from toc.diagram import NodePaint, RenderOptions, render_bytes, to_dot, to_mermaid
 from toc.diagram.options import UnknownOptionError, format_for, options_from
 from toc.diagram.view import Scene, build_scene
+from toc.errors import OptionError
 
 BASE: dict[str, Any] = {
     "format": 1,
@@ -246,7 +246,9 @@ def test_stage_legend_explains_the_colours() -> None:
 
 def verdict_cells(s: Scene) -> dict[tuple[str, str], list[tuple[str | None, str]]]:
     return {
-        (e.source, e.target): [c for b in e.badges for c in b.cells] for e in s.edges if e.badges
+        (e.source, e.target): [(c.intervention, c.verdict) for b in e.badges for c in b.cells]
+        for e in s.edges
+        if e.badges
     }
 
 
@@ -302,9 +304,8 @@ def test_given_verdicts_replace_the_recorded_ones_and_are_marked_suggested() -> 
     cells = verdict_cells(s)
     assert cells[("coach", "all")] == [(None, "held")]
     assert cells[("group", "all")] == [(None, "inconclusive")]
-    assert (
-        s.legend is not None and s.legend.colour_title == "Föreslagen bedömning (inte fastställd)"
-    )
+    assert s.legend is not None and s.legend.colour_title == "Aktuell bedömning"
+    assert "*: föreslagen av underlaget, inte fastställd" in s.legend.notes
     dot = to_dot(doc_from(), color_by="verdict", verdicts=given, verdicts_suggested=True)
     assert "<B>✓*</B>" in dot
 
@@ -355,7 +356,7 @@ def test_paint_overrides_box_colours_and_explains_them() -> None:
         (NodePaint(fills={"jobs": "blue"}), "must be #rrggbb, not 'blue'"),
         (NodePaint(fills={"nope": "#000000"}), "paint names 'nope', which is not a node"),
         (NodePaint(fills={}, styles={"jobs": "wavy"}), "paint style for 'jobs' must be one of"),
-        ({"jobs": "#000000"}, "paint must be a toc.render.NodePaint"),
+        ({"jobs": "#000000"}, "paint must be a toc.diagram.NodePaint"),
     ],
 )
 def test_bad_paint_is_an_option_error(paint: Any, message: str) -> None:
@@ -363,16 +364,17 @@ def test_bad_paint_is_an_option_error(paint: Any, message: str) -> None:
         scene(paint=paint)
 
 
-def test_a_registered_colour_scheme_is_offered_and_used(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_caller_paints_boxes_with_its_own_colours() -> None:
+    paint = NodePaint(fills={"money": "#112233"}, legend=[("#112233", "demo")], title="Demo")
+    s = scene(paint=paint)
+    assert {b.id: b.fill for b in s.boxes}["money"] == "#112233"
+    assert s.legend is not None and s.legend.colour_title == "Demo"
+
+
+def test_colour_schemes_are_plain_data() -> None:
     from toc.diagram import options
 
-    monkeypatch.setitem(options.COLOR_SCHEME_PLUGINS, "demo", f"{__name__}:_demo_paint")
-    s = scene(color_by="demo")
-    assert {b.id: b.fill for b in s.boxes}["money"] == "#112233"
-
-
-def _demo_paint(doc: toc.Document, options: RenderOptions) -> NodePaint:
-    return NodePaint(fills={"money": "#112233"}, legend=[("#112233", "demo")])
+    assert options.COLOR_SCHEMES == ("stage", "verdict", "support", "none")
 
 
 # ------------------------------------------------------------------ options
@@ -389,7 +391,7 @@ def _demo_paint(doc: toc.Document, options: RenderOptions) -> NodePaint:
         (
             {"color_by": "rainbow"},
             OptionError,
-            r"color_by must be one of stage, verdict, none(, \w+)*, not 'rainbow'",
+            "color_by must be one of stage, verdict, support, none, not 'rainbow'",
         ),
         ({"theme": "dark"}, OptionError, "theme must be one of default, print, not 'dark'"),
         ({"orientation": "RL"}, OptionError, "orientation must be one of LR, TB, not 'RL'"),

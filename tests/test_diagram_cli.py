@@ -11,8 +11,8 @@ from click.testing import CliRunner
 import toc
 from toc.cli import main
 from toc.cli.render import output_paths
-from toc.errors import OptionError
 from toc.diagram import render_bytes, to_dot
+from toc.errors import OptionError
 
 ROOT = Path(__file__).resolve().parent.parent
 NILS = ROOT / "examples/nils-2018/nils-2018.yaml"

@@ -23,11 +23,11 @@ from strategies import documents
 from test_diagram_dot import HOSTILE, hostile_document
 
 import toc
-from toc.errors import OptionError, WriteError
 from toc.diagram import RenderOptions, render, render_bytes, to_dot
 from toc.diagram.engine import RenderError, dot_command, draw
 from toc.diagram.quoting import wrap
 from toc.diagram.view import build_scene
+from toc.errors import OptionError, WriteError
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*/*.yaml"))
@@ -295,13 +295,16 @@ def test_render_into_a_missing_directory_is_a_write_error(tmp_path: Path) -> Non
 # ------------------------------------------------------------------ Jupyter
 
 
-def test_a_document_shows_itself_as_svg_in_jupyter() -> None:
+def test_a_diagram_shows_itself_as_svg_in_jupyter(tmp_path: Path) -> None:
     doc = toc.load(NILS)
-    svg = doc._repr_svg_()
+    diagram = toc.Diagram(doc, color_by="verdict")
+    svg = diagram._repr_svg_()
     assert svg.startswith("<?xml") and "RESURSER" in svg
-    bundle = doc._repr_mimebundle_()
+    assert svg == render_bytes(doc, "svg", color_by="verdict").decode("utf-8")
+    bundle = diagram._repr_mimebundle_()
     assert bundle["image/svg+xml"] == svg
     assert bundle["text/plain"] == (
-        "<toc.Document 'nils-2018': Förändringsteori för utveckling av samverkan i "
+        "<toc.Diagram of 'nils-2018': Förändringsteori för utveckling av samverkan i "
         "Integrationscoach och Spira>"
     )
+    assert diagram.save(tmp_path / "n.svg").read_text(encoding="utf-8") == svg

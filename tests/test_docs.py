@@ -562,7 +562,7 @@ def test_exception_tree_in_integrator_guide_is_the_real_one() -> None:
         for m in re.finditer(r"(?:^|[─ ])(\w+Error)(?: \(([\w, ]+)\))?", tree, flags=re.M)
     }
     classes = _all_error_classes()
-    assert mechanisms.TocError is toc.TocError
+    assert not hasattr(mechanisms, "TocError")
     for cls in classes:
         assert cls.__name__ in shown, f"docs/integrator.md: the error tree lacks {cls.__name__}"
         builtins = [b.__name__ for b in cls.__bases__ if b.__module__ == "builtins"]

@@ -497,8 +497,26 @@ def test_loads_refuses_over_large_text_before_parsing(content: str | bytes, unit
         toc.loads(content)
     assert str(info.value) == (
         f"<string>: error: the text is 17,825,792 {unit}, more than the limit of 16,777,216\n"
-        "  hint: split the document"
+        "  hint: split the document into smaller ones (in Python, toc.loads(text, max_bytes=...) "
+        "reads larger files)"
     )
+    # The limit the hint names is the one that applies.
+    big = toc.loads(
+        "format: 1\nid: d\ntitle: T\ndescription: " + "x" * (17 * 1024 * 1024) + "\n",
+        max_bytes=32 * 1024 * 1024,
+    )
+    assert len(big.description or "") == 17 * 1024 * 1024
+
+
+def test_load_with_a_larger_limit_reads_a_file_above_16_mib(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(
+        "format: 1\nid: d\ntitle: T\ndescription: " + "x" * (17 * 1024 * 1024) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReadError):
+        toc.load(path)
+    assert len(toc.load(path, max_bytes=32 * 1024 * 1024).description or "") == 17 * 1024 * 1024
 
 
 # ------------------------------------- cases that could hang or crash

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -25,7 +24,7 @@ def nils() -> toc.Document:
 
 @pytest.fixture(scope="module")
 def nils_report(nils: toc.Document) -> Any:
-    return build(nils, assessment=False)
+    return build(nils, assessment=None)
 
 
 def test_catalogue_has_report_keys() -> None:
@@ -115,7 +114,7 @@ def test_bilaga_row_funding_is_weak(nils_report: Any) -> None:
 
 
 def test_english_language_override(nils: toc.Document) -> None:
-    report = build(nils, language="en", assessment=False)
+    report = build(nils, language="en", assessment=None)
     _, row = _row(report, "Det finns de nödvändiga samverkansforumen")
     assert row.shares[2] == "53.85%"
     assert row.rule == "✓ supports (53.85%)"
@@ -154,8 +153,14 @@ def test_matrix(nils_report: Any) -> None:
     assert [c.mark for c in last[1:]] == ["partly_held", "too_early"]
 
 
+def _reported(doc: toc.Document, intervention: str | None = None) -> Any:
+    result = toc.assess(doc, intervention=intervention)
+    findings = toc.check(doc, assessment=result)
+    return build(doc, intervention=intervention, assessment=result, findings=findings)
+
+
 def test_intervention_limits_the_report(nils: toc.Document) -> None:
-    report = build(nils, intervention="ic", assessment=False)
+    report = _reported(nils, "ic")
     assert report.matrix.header == ["Mekanism", "Integrationscoach"]
     assert report.scope is not None and "Integrationscoach" in report.scope
     headings = {g.heading for m in report.mechanisms for g in m.evidence}
@@ -165,7 +170,7 @@ def test_intervention_limits_the_report(nils: toc.Document) -> None:
     # Findings about Spira stay out of Integrationscoach's report; common ones stay in.
     messages = [row[2].text for row in report.findings.rows]
     assert not [m for m in messages if "i Spira" in m], messages
-    everything = [row[2].text for row in build(nils, assessment=False).findings.rows]
+    everything = [row[2].text for row in _reported(nils).findings.rows]
     assert [m for m in everything if "i Spira" in m]
     assert set(messages) < set(everything)
 
@@ -180,9 +185,11 @@ def test_unknown_language_is_an_option_error(nils: toc.Document) -> None:
         build(nils, language="de")
 
 
-def _with_history() -> toc.Document:
+def _with_history(evidence: list[dict[str, Any]] | None = None) -> toc.Document:
     doc = hostile_doc("x")
     data = doc.model_dump(by_alias=True, exclude_none=True)
+    if evidence is not None:
+        data["evidence"] = evidence
     data["judgements"] = [
         {
             "about": "m1",
@@ -203,7 +210,7 @@ def _with_history() -> toc.Document:
 
 
 def test_latest_judgement_is_current_and_earlier_is_history() -> None:
-    block = build(_with_history(), assessment=False).mechanisms[0].judgements[0]
+    block = build(_with_history(), assessment=None).mechanisms[0].judgements[0]
     assert block.current is not None
     assert (block.current.verdict, block.current.rationale) == ("held", "later")
     assert [(h.verdict, h.date, h.rationale) for h in block.history] == [
@@ -211,42 +218,28 @@ def test_latest_judgement_is_current_and_earlier_is_history() -> None:
     ]
 
 
-@dataclass
-class _Robust:
-    stable: bool
-    prior_sensitive: bool
-    pivotal: list[str]
-
-
-@dataclass
-class _Suggested:
-    verdict: str | None
-    posterior: float | None
-    robustness: _Robust | None
-
-
-class _FakeAssessment:
-    """Stands in for `toc.assess` results: one suggestion per (mechanism, intervention)."""
-
-    def __init__(self, suggestions: dict[tuple[str, str | None], _Suggested]) -> None:
-        self.suggestions = suggestions
-        self.findings: list[Any] = []
-
-    def suggestion(self, mechanism: str, intervention: str | None) -> _Suggested:
-        return self.suggestions[(mechanism, intervention)]
-
-    def at_risk(self) -> list[Any]:
-        return []
+def _judged(evidence: list[dict[str, Any]], language: str | None = None) -> Any:
+    doc = _with_history(evidence)
+    return build(doc, language=language, assessment=toc.assess(doc))
 
 
 def test_suggestion_posterior_robustness_and_conflict_shown() -> None:
-    fake = _FakeAssessment(
-        {("m1", "a"): _Suggested("not_held", 0.125, _Robust(False, True, ["e1"]))}
+    # A smoking gun found against m1: posterior 0.11, and 0.23 with the prior at 0.7.
+    report = _judged(
+        [
+            {
+                "id": "e1",
+                "about": "m1",
+                "kind": "interview",
+                "intervention": "a",
+                "test": "smoking_gun",
+                "stance": "contradicts",
+            }
+        ]
     )
-    report = build(_with_history(), assessment=fake)
     block = report.mechanisms[0].judgements[0]
     assert block.suggestion == "did not hold"
-    assert block.posterior == "0.12"
+    assert block.posterior == "0.11"
     assert block.robustness == (
         "sensitive to the prior (moving it by ±0.2 changes the suggestion); "
         "rests on single pieces of evidence: e1"
@@ -259,21 +252,25 @@ def test_suggestion_posterior_robustness_and_conflict_shown() -> None:
 
 
 def test_agreeing_suggestion_shows_no_conflict() -> None:
-    fake = _FakeAssessment({("m1", "a"): _Suggested("held", 0.9, _Robust(True, False, []))})
-    block = build(_with_history(), language="sv", assessment=fake).mechanisms[0].judgements[0]
+    two = [
+        {"id": f"e{i}", "about": "m1", "kind": "document", "test": "doubly_decisive"}
+        for i in (1, 2)
+    ]
+    block = _judged(two, language="sv").mechanisms[0].judgements[0]
     assert block.conflict is None
-    assert block.posterior == "0,90"
+    assert block.posterior == "1,00"
     assert block.robustness is not None and block.robustness.startswith("stabilt")
 
 
 def test_no_suggestion_when_the_evidence_has_no_likelihoods() -> None:
-    fake = _FakeAssessment({("m1", "a"): _Suggested(None, None, None)})
-    block = build(_with_history(), assessment=fake).mechanisms[0].judgements[0]
-    assert (block.suggestion, block.posterior, block.conflict) == (None, None, None)
+    block = _judged([{"id": "e1", "about": "m1", "kind": "interview"}]).mechanisms[0]
+    assert [(b.suggestion, b.posterior, b.conflict) for b in block.judgements] == [
+        (None, None, None)
+    ]
 
 
 def test_indicator_status() -> None:
-    rows = build(hostile_doc("x"), language="sv", assessment=False).indicators
+    rows = build(hostile_doc("x"), language="sv", assessment=None).indicators
     assert [(r.target, r.actual, r.status) for r in rows] == [
         ("50\u00a0%", "60\u00a0% (2020-01)", "målet nått")
     ]
@@ -283,6 +280,6 @@ def test_rival_table_and_outcomes_at_risk() -> None:
     doc = hostile_doc("x")
     data = doc.model_dump(by_alias=True, exclude_none=True)
     data["judgements"].append({"about": "r1", "intervention": "a", "verdict": "partly_held"})
-    report = build(toc.validate(data), assessment=False)
+    report = build(toc.validate(data), assessment=None)
     assert [c.text for c in report.rivals.rows[0]] == ["Rival x", "Outcome", "Int x: partly held"]
     assert report.at_risk == ["Outcome"]

@@ -298,7 +298,7 @@ def test_cli_writes_each_format(tmp_path: Path) -> None:
         ),
         (
             ["-o", "out.md", "--intervention", "nope"],
-            "error: unknown intervention 'nope': use one of: ic, spira\n",
+            "error: unknown intervention 'nope': the document's interventions are ic, spira\n",
         ),
     ],
 )

@@ -32,7 +32,7 @@ PNG = _png()
 def test_every_format_renders_random_documents(data: dict[str, Any]) -> None:
     doc = toc.validate(data)
     for language in ("sv", "en"):
-        report = build(doc, language=language, assessment=False)
+        report = build(doc, language=language, assessment=None)
         # Layout only: the diagram and charts have their own tests.
         html = render_html(report, None, "-", [b"<svg/>"] * len(report.charts))
         page = parse_html(html)

@@ -27,9 +27,10 @@ def validator() -> jsonschema.Draft202012Validator:
 
 def test_committed_schema_is_current() -> None:
     committed = SCHEMA_FILE.read_text(encoding="utf-8")
-    assert committed == schema_text(), (
-        "docs/schema.json is out of date: regenerate it with `toc schema > docs/schema.json`"
-    )
+    regenerate = 'regenerate: python -c "from toc.schema import write_copies; write_copies()"'
+    assert committed == schema_text(), f"docs/schema.json is out of date; {regenerate}"
+    packaged = (SCHEMA_FILE.parent.parent / "toc" / "schema.json").read_text(encoding="utf-8")
+    assert packaged == committed, f"toc/schema.json is out of date; {regenerate}"
 
 
 def test_schema_heading() -> None:
@@ -88,6 +89,8 @@ def test_toc_public_names_are_pinned() -> None:
         "FORMAT_VERSION",
         "Actor",
         "Assessment",
+        "CheckSettings",
+        "Diagram",
         "Document",
         "DocumentError",
         "FileFormatError",
@@ -112,10 +115,46 @@ def test_toc_public_names_are_pinned() -> None:
         "loads",
         "render",
         "to_dot",
+        "to_mermaid",
         "validate",
     ]
     for name in toc.__all__:
         assert hasattr(toc, name), name
+
+
+def test_every_submodule_keeps_its_name() -> None:
+    """`import toc.<module>` gives the module: no public function shadows one."""
+    import importlib
+    import pkgutil
+    import types
+
+    names = [m.name for m in pkgutil.iter_modules(toc.__path__)]
+    assert {"assessment", "checking", "checks", "diagram", "files", "model", "report"} <= set(names)
+    for name in names:
+        module = importlib.import_module(f"toc.{name}")
+        assert isinstance(module, types.ModuleType)
+        assert getattr(toc, name) is module, name
+        assert name not in toc.__all__, name
+    # The functions stay one attribute away.
+    assert callable(toc.assess) and callable(toc.render) and callable(toc.check)
+    assert toc.diagram.render_bytes is not None
+
+
+def test_importing_toc_builds_no_model() -> None:
+    """`toc --help`, `toc new` and `toc schema` start without the models or networkx."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, toc, toc.cli\n"
+        "heavy = [m for m in ('toc.model', 'pydantic', 'networkx', 'mechanisms.model')"
+        " if m in sys.modules]\n"
+        "print(toc.__version__, heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out == f"{toc.__version__} []\n"
 
 
 def test_mechanisms_public_names_are_pinned() -> None:
@@ -123,14 +162,15 @@ def test_mechanisms_public_names_are_pinned() -> None:
         "Condition",
         "Evidence",
         "EvidenceItem",
+        "Histories",
         "Judgement",
         "Mechanism",
         "NarrativeEvidence",
         "Rival",
         "SurveyEvidence",
         "Thresholds",
-        "TocError",
         "aggregate",
+        "history",
         "judge",
         "parse_link_ref",
         "posterior",

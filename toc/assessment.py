@@ -143,7 +143,13 @@ class Assessment(_Out):
     language: Literal["sv", "en"]
     """The document's language; messages are written in it."""
     interventions: list[str | None]
-    """The columns judged: the document's interventions, or ``[None]``."""
+    """The columns judged: the document's interventions (or the one asked for), or
+    ``[None]`` for a document without interventions."""
+    scope: str | None = None
+    """The intervention the assessment was limited to (`assess`'s ``intervention``)."""
+    several: bool = False
+    """The document has more than one intervention (so that a judgement made across
+    all of them is worth marking as such)."""
     names: dict[str, str]
     """Display names: interventions, mechanisms (title), conditions and rivals
     (statement), nodes (label)."""
@@ -228,13 +234,17 @@ class Assessment(_Out):
         ``docs/diagrams.md`` ("Colouring by verdict") states the same rule.
         """
         result = self._target(mechanism)
+        # With one intervention, a judgement across all of them is simply its own.
+        several = self.several
         if intervention is not None:
             cell = result.cells[self._column(intervention)]
-            return (_badge_cell(cell, intervention),)
+            return (_badge_cell(cell, intervention, several),)
         across = result.across
         if across.recorded_source == "judgement" and across.recorded is not None:
-            return (BadgeCell(None, across.recorded, "recorded", across=True),)
-        cells = [_badge_cell(cell, cell.intervention) for cell in result.cells if cell.applies]
+            return (BadgeCell(None, across.recorded, "recorded", across=several),)
+        cells = [
+            _badge_cell(cell, cell.intervention, several) for cell in result.cells if cell.applies
+        ]
         if all(c.verdict == UNASSESSED for c in cells):
             return (BadgeCell(None, UNASSESSED, None),)
         if len({c.verdict for c in cells}) == 1:
@@ -295,10 +305,10 @@ class Assessment(_Out):
         return [f for f in self.findings if f.severity == "error"]
 
 
-def _badge_cell(cell: MechanismCell, intervention: str | None) -> BadgeCell:
+def _badge_cell(cell: MechanismCell, intervention: str | None, several: bool) -> BadgeCell:
     if cell.effective is None:
         return BadgeCell(intervention, UNASSESSED, None)
-    across = cell.source == "recorded" and cell.history.scope == "across"
+    across = several and cell.source == "recorded" and cell.history.scope == "across"
     return BadgeCell(intervention, cell.effective, cell.source, across=across)
 
 
@@ -553,6 +563,8 @@ def assess(
         document=doc.id,
         language=doc.language,
         interventions=judging.interventions,
+        scope=intervention,
+        several=len(doc.interventions) > 1,
         names=_names(doc),
         thresholds=judging.thresholds,
         likelihoods={k: (v.p_if_true, v.p_if_false) for k, v in DEFAULT_LIKELIHOODS.items()},

@@ -17,10 +17,11 @@ Examples:
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the document format.
 
-    It is generated from the library's models and validates the shape of a
+    It is generated from the library's models (the package carries the
+    generated text, so printing it is instant) and validates the shape of a
     document (keys, types, allowed values). Cross-references, such as links
     naming declared nodes, are beyond JSON Schema: `toc check` tests those.
     """
-    from toc.schema import schema_text
+    from importlib import resources
 
-    click.echo(schema_text(), nl=False)
+    click.echo(resources.files("toc").joinpath("schema.json").read_text("utf-8"), nl=False)

@@ -18,11 +18,9 @@ pure; only `toc.diagram.engine` runs Graphviz.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from toc.assessment import assess
 from toc.diagram import dot, engine, mermaid
 from toc.diagram.options import FORMATS, NodePaint, RenderOptions, format_for, options_from
 from toc.diagram.view import build_scene
@@ -51,17 +49,8 @@ def _document(doc: Any) -> Document:
     return doc
 
 
-def _judged(doc: Document, settings: RenderOptions) -> RenderOptions:
-    """The options with the document's assessment, when the colours need one."""
-    if settings.assessment is None and settings.paint is None:
-        by_verdict = settings.color_by == "verdict" and settings.verdicts is None
-        if by_verdict or settings.color_by == "support":
-            return replace(settings, assessment=assess(doc, intervention=settings.intervention))
-    return settings
-
-
 def _source(doc: Document, settings: RenderOptions, format: str) -> str:
-    scene = build_scene(doc, _judged(doc, settings))
+    scene = build_scene(doc, settings)
     return mermaid.emit(scene) if format == "mermaid" else dot.emit(scene)
 
 

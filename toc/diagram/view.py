@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from mechanisms.types import BADGE_VERDICTS, UNASSESSED
-from toc.assessment import Assessment, BadgeCell
+from toc.assessment import Assessment, BadgeCell, assess
 from toc.diagram.options import NodePaint, RenderOptions
 from toc.diagram.theme import SUPPORT_LOOK, THEMES, VERDICTS, Theme
 from toc.errors import OptionError
@@ -339,6 +339,11 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     # -- box colours
     color_by = options.color_by
     result = options.assessment
+    if result is None and options.paint is None:
+        by_verdict = color_by == "verdict" and options.verdicts is None
+        if by_verdict or color_by == "support":
+            # The colours need the judgement; the caller may pass one made already.
+            result = assess(doc, intervention=options.intervention)
     paint = options.paint
     if paint is None and color_by == "support" and result is not None:
         paint = _support_paint(doc, options, result)
