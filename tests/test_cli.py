@@ -255,7 +255,8 @@ def test_new_over_a_folder_with_force_writes_nothing(tmp_path: Path) -> None:
 def test_new_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = run("new", "--language", "de", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2
-    assert "Invalid value for '--language': 'de' is not one of 'sv', 'en'." in result.stderr
+    # click words usage errors; ours is that the option and the value are named.
+    assert "'--language'" in result.stderr and "'de'" in result.stderr
     assert _listing(tmp_path) == []
 
 
@@ -403,7 +404,7 @@ def test_check_missing_file(tmp_path: Path) -> None:
 def test_check_needs_a_file() -> None:
     result = run("check")
     assert result.exit_code == 2
-    assert "Missing argument 'FILES...'" in result.stderr
+    assert "FILES" in result.stderr
 
 
 def test_check_prints_user_text_literally(tmp_path: Path) -> None:

@@ -134,8 +134,9 @@ def test_several_files_one_broken_writes_the_others_and_exits_2(tmp_path: Path) 
             ["-o", "{out}/nils.svg", "--wrap", "2"],
             "error: wrap must be a whole number from 8 to 200",
         ),
-        (["-o", "{out}/nils.svg", "--colour", "verdict"], "No such option '--colour'"),
-        (["-o", "{out}/nils.svg", "--theme", "dark"], "Invalid value for '--theme'"),
+        # Usage errors are click's words; the test asks only that the option is named.
+        (["-o", "{out}/nils.svg", "--colour", "verdict"], "--colour"),
+        (["-o", "{out}/nils.svg", "--theme", "dark"], "--theme"),
     ],
 )
 def test_errors_exit_2_with_a_message_and_write_nothing(
