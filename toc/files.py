@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 import typing
 from dataclasses import replace
@@ -628,6 +629,15 @@ def _mode_for(target: FsPath) -> int:
         return 0o644
 
 
+def _is_special(target: FsPath) -> bool:
+    """Whether ``target`` exists and is neither a regular file nor a folder."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Write a file so that readers see the old content or the new, never a part.
 
@@ -642,6 +652,15 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
             f"cannot write {os.fspath(path)}: the text holds {err.object[err.start]!r}, "
             "half of a UTF-16 surrogate pair, which UTF-8 cannot store"
         ) from None
+    if _is_special(target):
+        # A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, never
+        # replaced: renaming over it would put a plain file where the device was.
+        try:
+            with open(target, "wb") as handle:
+                handle.write(data)
+        except OSError as err:
+            raise WriteError(f"cannot write {os.fspath(path)}: {err.strerror}") from None
+        return
     directory = target.parent if str(target.parent) else FsPath(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
