@@ -594,3 +594,25 @@ def test_deep_json_within_the_parsers_reach_fails_on_its_content() -> None:
     assert [(p.line, p.column, p.message) for p in info.value.problems] == [
         (1, 50, "nodes[0]: expected a mapping of keys, got a list")
     ]
+
+
+def test_a_long_number_is_found_in_one_pass_over_runs_of_digits(tmp_path: Path) -> None:
+    # 16 MiB of quoted 4,300-digit runs, then a number Python refuses to read:
+    # a search that restarts inside each run takes about a minute here.
+    code = textwrap.dedent(
+        """
+        import toc
+        run = '"' + "1" * 4300 + '"'
+        count = (16 * 1024 * 1024 - 5000) // (len(run) + 1)
+        text = '{"format": 1, "id": "d", "title": "t", "x": [' + ",".join([run] * count)
+        text += '], "y": ' + "9" * 4301 + "}"
+        try:
+            toc.loads(text, "json")
+        except toc.TocError as err:
+            [problem] = err.problems
+            print(problem.line, problem.column == text.index('"y": ') + 6, problem.message)
+        """
+    )
+    result = _run_isolated(code, tmp_path, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1 True invalid JSON: a number has more digits than toc reads\n"

@@ -636,6 +636,20 @@ def _lone_surrogate(data: Any) -> bool:
     return False
 
 
+def _long_number(text: str, limit: int) -> re.Match[str] | None:
+    """The first run of more than ``limit`` digits in the text.
+
+    The match may only start where a run of digits starts, so a run too short
+    to match is read once, not once from each of its digits.
+
+    >>> _long_number("1234 123456", 5).start()
+    5
+    >>> _long_number("12345 1234", 5) is None
+    True
+    """
+    return re.search(f"(?<![0-9])[0-9]{{{limit + 1},}}", text)
+
+
 def _encodes(text: str) -> bool:
     # Encoding runs in C and is several times faster than a regex over the text.
     try:
@@ -697,7 +711,7 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
         ) from None
     except ValueError:
         # Python refuses to read integers of thousands of digits (a DoS guard).
-        long_number = re.search(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}", text)
+        long_number = _long_number(text, sys.get_int_max_str_digits())
         raise _fail(
             file,
             "invalid JSON: a number has more digits than toc reads",
