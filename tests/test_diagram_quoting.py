@@ -83,13 +83,32 @@ def test_dot_id(name: str, expected: str) -> None:
         ("#35;", "#35;35;"),
         ("pipe | edge", "pipe #124; edge"),
         ("`markdown`", "#96;markdown#96;"),
-        ("{{ x }} [y] (z) %s", "{{ x }} [y] (z) %s"),
+        ("{{ x }} [y] (z) %s", "#123;#123; x #125;#125; [y] (z) #37;s"),
         ("two\nlines", "two<br/>lines"),
         ("tab\tin", "tab in"),
         ("nul\x00", "nul\ufffd"),
         ("end", "end"),
         ("emoji 🚀", "emoji 🚀"),
-        ("back\\slash", "back\\slash"),
+        # Directives, read anywhere in the source, even inside a quoted label.
+        (
+            "%%{init: {'themeCSS': 'svg{background:url(http://x.invalid/a)}'}}%%",
+            "#37;#37;#123;init#58; #123;'themeCSS'#58; "
+            "'svg#123;background#58;url(http#58;//x.invalid/a)#125;'#125;#125;#37;#37;",
+        ),
+        ("%%{wrap}%%", "#37;#37;#123;wrap#125;#37;#37;"),
+        ("%% a comment", "#37;#37; a comment"),
+        ("50 %", "50 #37;"),
+        # A literal backslash-n would be a line break, $$...$$ maths, fa:fa-x an icon.
+        ("back\\slash \\n", "back#92;slash #92;n"),
+        ("$$x^2$$ costs $5", "#36;#36;x^2#36;#36; costs #36;5"),
+        ("fa:fa-car", "fa#58;fa-car"),
+        # "style" before a colon would make Mermaid drop the last entity's ';'.
+        ("Lifestyle: #1", "Lifestyle#58; #35;1"),
+        ("classDef x fill:#f00;", "classDef x fill#58;#35;f00;"),
+        ("click n1 call alert()", "click n1 call alert()"),
+        ('"] --> evil["', "#quot;] --#gt; evil[#quot;"),
+        ("<br/> is text", "#lt;br/#gt; is text"),
+        ("#9829; #x41;", "#35;9829; #35;x41;"),
     ],
 )
 def test_mermaid_text(text: str, expected: str) -> None:

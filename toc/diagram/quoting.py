@@ -1,8 +1,8 @@
 """All escaping of user text for the diagram languages: DOT and Mermaid.
 
-User text (labels, titles, names) is data. Every place in `toc.render` that
+User text (labels, titles, names) is data. Every place in `toc.diagram` that
 puts it into DOT or Mermaid source goes through one function of this module,
-and the table tests in ``tests/test_render_quoting.py`` pin what each one
+and the table tests in ``tests/test_diagram_quoting.py`` pin what each one
 does with hostile input.
 
 What Graphviz does with text, and so what we must undo:
@@ -14,9 +14,23 @@ What Graphviz does with text, and so what we must undo:
 - control characters other than tab and newline are not allowed in the XML
   of an SVG file, so they must never reach the output.
 
-Mermaid decodes ``#name;`` and ``#123;`` entity codes inside quoted labels,
-renders HTML in labels, and reserves ``"`` (string end) and ``|`` (edge label
-delimiter).
+What Mermaid does with the text of a quoted label (checked in Mermaid 11 and
+12, and by ``tests/test_mermaid_browser.py`` in a real browser):
+
+- before parsing, it reads every ``%%{...}%%`` anywhere in the source as a
+  directive (``%%{init: {...}}%%`` sets the theme, CSS and fonts: a way to
+  restyle the diagram and make the viewer's browser fetch URLs), even inside
+  a quoted label, and removes it;
+- it decodes ``#name;`` and ``#123;`` entity codes and renders HTML;
+- ``"`` ends the string and ``|`` ends an edge label; a label that starts
+  with a backquote is Markdown;
+- a literal backslash-n (``\\n``) becomes a line break, ``$$...$$`` becomes
+  KaTeX maths, ``fa:fa-name`` an icon;
+- on a line with ``style`` or ``classDef`` before a ``:`` it drops the
+  ``;`` that ends the last entity code.
+
+So every one of these characters becomes an entity code, which Mermaid
+decodes only after all of the above.
 """
 
 from __future__ import annotations
@@ -146,13 +160,19 @@ def dot_html(text: str) -> str:
 
 
 _MERMAID = {
-    "#": "#35;",
+    "#": "#35;",  # so that text like "#quot;" stays text
     '"': "#quot;",
     "&": "#amp;",
     "<": "#lt;",
     ">": "#gt;",
     "|": "#124;",
     "`": "#96;",
+    "%": "#37;",  # %%{init: ...}%% directives
+    "{": "#123;",
+    "}": "#125;",
+    "\\": "#92;",  # \n would be a line break
+    "$": "#36;",  # $$...$$ would be KaTeX
+    ":": "#58;",  # fa:fa-icon; `style ...:...#...;` loses its last ;
 }
 _MERMAID_RE = re.compile("[" + re.escape("".join(_MERMAID)) + "]")
 
@@ -160,12 +180,15 @@ _MERMAID_RE = re.compile("[" + re.escape("".join(_MERMAID)) + "]")
 def mermaid_text(text: str) -> str:
     """Text for inside a quoted Mermaid label, shown exactly as ``text``.
 
-    Every character Mermaid could read as syntax, markup or an entity code
-    becomes a numeric or named entity code; line breaks become ``<br/>``
-    (the only markup the emitted source itself puts into labels).
+    Every character Mermaid could read as syntax, a directive, markup, maths,
+    an icon or an entity code becomes a numeric or named entity code; line
+    breaks become ``<br/>`` (the only markup the emitted source itself puts
+    into labels).
 
     >>> mermaid_text('Say "hi" & <b>bye</b> #1')
     'Say #quot;hi#quot; #amp; #lt;b#gt;bye#lt;/b#gt; #35;1'
+    >>> mermaid_text("%%{init: {}}%%")
+    '#37;#37;#123;init#58; #123;#125;#125;#37;#37;'
     """
     lines = clean(text).split("\n")
     return "<br/>".join(_MERMAID_RE.sub(lambda m: _MERMAID[m.group(0)], line) for line in lines)
