@@ -7,9 +7,21 @@ named fields: user text is only ever an argument, never part of a template.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any, Literal
 
-__all__ = ["CATALOGUE", "LANGUAGES", "Language", "format_number", "format_percent", "text"]
+__all__ = [
+    "CATALOGUE",
+    "LANGUAGES",
+    "Language",
+    "format_date",
+    "format_measure",
+    "format_number",
+    "format_percent",
+    "text",
+    "unit_kind",
+]
 
 Language = Literal["sv", "en"]
 LANGUAGES: tuple[Language, ...] = ("sv", "en")
@@ -697,6 +709,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Outcomes at risk, where every pathway crosses a mechanism that did not hold:",
         "sv": "Osäkra effekter, där varje väg dit går genom en mekanism som inte höll:",
     },
+    # ---- report for the board (issue 10): units, title page, audiences, sections
+    "report.unit.percent": {"en": "{n}%", "sv": "{n}\u00a0%"},
+    "report.unit.count": {"en": "{n}", "sv": "{n} st."},
+    "report.unit.sek": {"en": "SEK {n}", "sv": "{n} kr"},
+    "report.unit.persons": {"en": "{n} persons", "sv": "{n} personer"},
+    "report.unit.persons.1": {"en": "{n} person", "sv": "{n} person"},
+    "report.unit.days": {"en": "{n} days", "sv": "{n} dagar"},
+    "report.unit.days.1": {"en": "{n} day", "sv": "{n} dag"},
+    "report.unit.yes": {"en": "yes", "sv": "ja"},
+    "report.unit.no": {"en": "no", "sv": "nej"},
     # ---- end report
     # ---- diagrams (toc.render): column headings, strand names, legend
     "render.stage.resources": {"en": "RESOURCES", "sv": "RESURSER"},
@@ -744,28 +766,149 @@ def text(key: str, language: str, /, **fields: Any) -> str:
     return template.format(**fields) if fields else template
 
 
+_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+"""The Babel locale of each language: Swedish as written in Sweden, British English."""
+
+
+@functools.cache
+def _locale(language: str) -> Any:
+    from babel import Locale  # imported on first use: `toc check` needs no number formats
+
+    return Locale.parse(_LOCALES.get(language, "en_GB"))
+
+
+def _plain_minus(text: str) -> str:
+    # CLDR's minus sign differs between locales and Babel versions (U+2212 or
+    # "-"); reports use the hyphen-minus, which every reader and program takes.
+    return text.replace("\u2212", "-")
+
+
 def format_number(value: float, language: str, decimals: int | None = None) -> str:
-    """A number as a reader of ``language`` writes it (decimal comma in Swedish).
+    """A number as a reader of ``language`` writes it: the one number formatter (Babel).
 
-    >>> format_number(53.846, "sv", 2), format_number(0.0625, "en", 2)
-    ('53,85', '0.06')
-    >>> format_number(1234.5, "en"), format_number(7.0, "sv")
-    ('1234.5', '7')
+    Digits grouped by thousands (a no-break space in Swedish, a comma in
+    English), a decimal comma in Swedish, never scientific notation.
+    ``decimals`` fixes the number of decimals; without it, up to six are
+    shown and trailing zeros dropped.
+
+    >>> format_number(1234567.5, "sv"), format_number(1234567.5, "en")
+    ('1\xa0234\xa0567,5', '1,234,567.5')
+    >>> format_number(53.846, "sv", 2), format_number(0.0625, "en", 2), format_number(-0.5, "sv")
+    ('53,85', '0.06', '-0,5')
+    >>> format_number(1e-7, "en"), format_number(1e20, "en")
+    ('0', '100,000,000,000,000,000,000')
     """
+    from babel.numbers import format_decimal
+
     if decimals is None:
-        out = f"{value:g}" if isinstance(value, float) else str(value)
+        pattern = "#,##0.######"
     else:
-        out = f"{value:.{decimals}f}"
-    return out.replace(".", ",") if language == "sv" else out
+        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    shown = round(value, 6 if decimals is None else decimals)
+    # -0.001 rounds to zero, which is written "0", not "-0".
+    out = format_decimal(shown if shown else 0, format=pattern, locale=_locale(language))
+    return _plain_minus(out)
 
 
-def format_percent(share: float, language: str) -> str:
-    """A share (0..1) as a percentage with two decimals.
+def format_percent(share: float, language: str, decimals: int = 2) -> str:
+    """A share (0..1) as a percentage, as ``language`` typesets it (Babel).
 
-    >>> format_percent(7 / 13, "sv")  # with a no-break space, as Swedish typesets it
-    '53,85\xa0%'
-    >>> format_percent(0.5, "en")
-    '50.00%'
+    >>> format_percent(0.46153846, "sv")  # a no-break space before % in Swedish
+    '46,15\xa0%'
+    >>> format_percent(0.5, "en"), format_percent(-0.125, "en", 1)
+    ('50.00%', '-12.5%')
     """
-    number = format_number(share * 100, language, 2)
-    return f"{number}\u00a0%" if language == "sv" else f"{number}%"
+    from babel.numbers import format_percent as babel_percent
+
+    locale = _locale(language)
+    pattern = locale.percent_formats[None].pattern
+    if decimals > 0:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1)
+    return _plain_minus(babel_percent(share, format=pattern, locale=locale))
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def format_date(value: str, language: str) -> str:
+    """A date as the document writes it (``2019``, ``2019-01``, ``2019-01-15``), or a
+    period of two (``2017-03/2018-03``), as a reader of ``language`` writes it (Babel).
+
+    Anything else is returned as it is.
+
+    >>> format_date("2019-01-15", "sv"), format_date("2019-01-15", "en")
+    ('15 januari 2019', '15 January 2019')
+    >>> format_date("2017-03/2018-03", "sv"), format_date("2019", "en")
+    ('mars 2017–mars 2018', '2019')
+    """
+    import datetime
+
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
+    if "/" in value:
+        start, _, end = value.partition("/")
+        return f"{format_date(start.strip(), language)}–{format_date(end.strip(), language)}"
+    found = _DATE.fullmatch(value)
+    if found is None:
+        return value
+    year, month, day = found.groups()
+    locale = _locale(language)
+    try:
+        if day is not None:
+            return str(babel_date(datetime.date(int(year), int(month), int(day)), "long", locale))
+        if month is not None:
+            return str(format_skeleton("yMMMM", datetime.date(int(year), int(month), 1), locale=locale))
+    except ValueError:
+        return value
+    return year
+
+
+_UNIT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("percent", "%", "procent"), "percent"),
+    **dict.fromkeys(("count", "number", "antal", "st", "st.", "stycken"), "count"),
+    **dict.fromkeys(("yes_no", "yes/no", "ja/nej", "boolean"), "yes_no"),
+    **dict.fromkeys(("sek", "kr", "kr.", "kronor"), "sek"),
+    **dict.fromkeys(("persons", "people", "personer"), "persons"),
+    **dict.fromkeys(("days", "dagar"), "days"),
+}
+"""Indicator units toc reads as words (docs/format.md, Indicator ``unit``), by kind."""
+
+_YES_NO = re.compile(r"1\s*=\s*(ja|yes)\s*[,;]\s*0\s*=\s*(nej|no)")
+
+
+def unit_kind(unit: str | None) -> str | None:
+    """The kind of an indicator unit toc knows (``percent``, ``count``, ``yes_no``,
+    ``sek``, ``persons``, ``days``), or None for a unit shown as written.
+
+    >>> unit_kind("antal"), unit_kind("1 = ja, 0 = nej"), unit_kind("km")
+    ('count', 'yes_no', None)
+    """
+    if unit is None:
+        return None
+    words = " ".join(unit.lower().split())
+    if _YES_NO.fullmatch(words):
+        return "yes_no"
+    return _UNIT_KINDS.get(words)
+
+
+def format_measure(value: float, unit: str | None, language: str) -> str:
+    """A value in an indicator's unit, as a reader of ``language`` reads it.
+
+    >>> format_measure(2, "antal", "sv"), format_measure(2, "antal", "en")
+    ('2 st.', '2')
+    >>> format_measure(1, "1 = ja, 0 = nej", "sv"), format_measure(0, "yes_no", "en")
+    ('ja', 'no')
+    >>> format_measure(1234567.5, "kr", "sv"), format_measure(64, "percent", "sv")
+    ('1\\xa0234\\xa0567,5 kr', '64\\xa0%')
+    >>> format_measure(12.5, "km", "en")
+    '12.5 km'
+    """
+    kind = unit_kind(unit)
+    if kind == "yes_no" and value in (0, 1):
+        return text("report.unit.yes" if value == 1 else "report.unit.no", language)
+    number = format_number(value, language)
+    if kind is None or kind == "yes_no":
+        return f"{number} {' '.join((unit or '').split())}".rstrip()
+    key = f"report.unit.{kind}" + (".1" if value == 1 and kind in ("persons", "days") else "")
+    return text(key, language, n=number)
