@@ -209,6 +209,21 @@ class RawCheckSettings(_Raw):
     severity: dict[str, Literal["error", "warning", "info"]] = {}
 
 
+class RawReportInfo(_Raw):
+    title: RText | None = None
+    subtitle: str | None = None
+    client: str | None = None
+    evaluators: list[RText] = Field(default_factory=list)
+    date: RDate | None = None
+    version: str | None = None
+    status: str | None = None
+    summary: str | None = None
+    conclusions: str | None = None
+    recommendations: str | None = None
+    logo: str | None = None
+    sections: list[str] = Field(default_factory=list)
+
+
 class RawDocument(_Raw):
     format: Literal[1]
     id: RId
@@ -229,6 +244,7 @@ class RawDocument(_Raw):
     evidence: list[Annotated[RawSurvey | RawNarrative, Field(discriminator="kind")]] = []
     judgements: list[RawJudgement] = []
     checks: RawCheckSettings | None = None
+    report: RawReportInfo | None = None
 
 
 def mirror_drift() -> list[str]:
@@ -251,6 +267,7 @@ def mirror_drift() -> list[str]:
         (mm.SurveyEvidence, RawSurvey),
         (mm.Judgement, RawJudgement),
         (tm.CheckSettings, RawCheckSettings),
+        (tm.ReportInfo, RawReportInfo),
     ]
     out = []
     for real, raw in pairs:

@@ -103,6 +103,7 @@ def test_toc_public_names_are_pinned() -> None:
         "OptionError",
         "Problem",
         "ReadError",
+        "ReportInfo",
         "TocError",
         "UnsupportedVersionError",
         "WriteError",

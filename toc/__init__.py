@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         Link,
         Measurement,
         Node,
+        ReportInfo,
     )
 
 _HOMES: dict[str, str] = {
@@ -80,6 +81,7 @@ _HOMES: dict[str, str] = {
     "Link": "toc.model",
     "Measurement": "toc.model",
     "Node": "toc.model",
+    "ReportInfo": "toc.model",
 }
 """Where each public name lives (the package imports it from there on first use)."""
 
@@ -101,6 +103,7 @@ __all__ = [
     "OptionError",
     "Problem",
     "ReadError",
+    "ReportInfo",
     "TocError",
     "UnsupportedVersionError",
     "WriteError",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -46,6 +46,7 @@ from toc.findings import Finding, Path, Severity, dotted
 __all__ = [
     "DEFAULT_STAGES",
     "FORMAT_VERSION",
+    "REPORT_SECTIONS",
     "Actor",
     "CheckSettings",
     "Document",
@@ -54,6 +55,7 @@ __all__ = [
     "Link",
     "Measurement",
     "Node",
+    "ReportInfo",
 ]
 
 FORMAT_VERSION = 1
@@ -197,6 +199,77 @@ class CheckSettings(_Model):
     """A different severity for some checks: ``{TOC009: warning}``."""
 
 
+ReportSection = Literal[
+    "title_page",
+    "contents",
+    "summary",
+    "background",
+    "theory",
+    "changes",
+    "mechanisms",
+    "rivals",
+    "indicators",
+    "conclusions",
+    "surveys",
+    "findings",
+]
+"""A section of the evaluation report; docs/report.md says what each holds."""
+
+REPORT_SECTIONS: tuple[str, ...] = get_args(ReportSection)
+"""The sections an evaluation report can have (``toc report --sections``), in their
+usual order."""
+
+
+def _no_repeats(sections: list[str]) -> list[str]:
+    for index, section in enumerate(sections):
+        if section in sections[:index]:
+            raise ValueError(f"section {section!r} is listed twice: list each section once")
+    return sections
+
+
+def _picture_file(path: str) -> str:
+    if not path.lower().endswith((".png", ".jpg", ".jpeg")) or len(path) > 1000:
+        raise ValueError(f"the logo {path!r} is not a PNG or JPEG file: name a .png or .jpg file")
+    return path
+
+
+Logo = Annotated[str, AfterValidator(_picture_file)]
+"""A picture file: a PNG or JPEG, its path relative to the document's file."""
+
+
+class ReportInfo(_Model):
+    """What the evaluation report says besides the theory: its title page and its prose.
+
+    The text fields ``summary``, ``conclusions`` and ``recommendations`` may use
+    Markdown (paragraphs, lists, emphasis, links).
+    """
+
+    title: Text | None = None
+    """The report's title, if it is not the document's ``title``."""
+    subtitle: str | None = None
+    """A line under the title, such as the kind of report (*Slutrapport*)."""
+    client: str | None = None
+    """Who commissioned the evaluation (*beställare*)."""
+    evaluators: list[Text] = empty_list()
+    """Who wrote it: names, with their organisation if wished."""
+    date: PartialDate | None = None
+    """The report's date."""
+    version: str | None = None
+    """Its version, such as ``1.0``."""
+    status: str | None = None
+    """Its status, such as *utkast* (draft) or *slutversion* (final)."""
+    summary: str | None = None
+    """The summary (*sammanfattning*) the report opens with (Markdown)."""
+    conclusions: str | None = None
+    """The conclusions the report ends with (Markdown)."""
+    recommendations: str | None = None
+    """Recommendations, after the conclusions (Markdown)."""
+    logo: Logo | None = None
+    """A logo for the title page: a PNG or JPEG file, relative to the document."""
+    sections: Annotated[list[ReportSection], AfterValidator(_no_repeats)] = empty_list()
+    """The report's sections, in order; empty = the usual ones for the audience."""
+
+
 class Document(_Model):
     """One theory of change with its mechanisms, conditions, evidence and judgements.
 
@@ -246,6 +319,8 @@ class Document(_Model):
     """What the evaluator concluded."""
     checks: CheckSettings | None = None
     """Which checks `toc check` reports for this document, and how severely."""
+    report: ReportInfo | None = None
+    """The evaluation report's title page, summary, conclusions and sections."""
 
     # Where the document came from, for locating findings; set by toc.files.
     _source: Any = PrivateAttr(default=None)
