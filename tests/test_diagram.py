@@ -175,7 +175,7 @@ def test_focus_leaves_out_links_that_bypass_the_node() -> None:
 
 def test_missing_focus_node_is_an_option_error() -> None:
     with pytest.raises(
-        OptionError, match=r"no node 'coch' in document 'demo'; did you mean 'coach'"
+        OptionError, match=r"no node or mechanism 'coch' in document 'demo'; did you mean 'coach'"
     ):
         scene(focus="coch")
 

@@ -123,7 +123,7 @@ def test_several_files_one_broken_writes_the_others_and_exits_2(tmp_path: Path) 
         (["-o", "{out}/nils.jpg"], "error: cannot tell the format from '{out}/nils.jpg'"),
         (
             ["-o", "{out}/nils.svg", "--focus", "nope"],
-            "error: no node 'nope' in document 'nils-2018'",
+            "error: no node or mechanism 'nope' in document 'nils-2018'",
         ),
         (
             ["-o", "{out}/nils.svg", "--intervention", "icc"],

@@ -752,6 +752,40 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "pil utan märke: ingen mekanism",
     },
     # ---- end diagrams
+    # ---- presenting (toc render --preset/--focus/--reveal, toc serve)
+    "render.subtitle.mechanism": {
+        "en": "Pathways through M{number}: {title}",
+        "sv": "Vägar genom M{number}: {title}",
+    },
+    "render.subtitle.depth": {
+        "en": "up to {depth} steps away",
+        "sv": "högst {depth} steg bort",
+    },
+    "render.projector.small": {
+        "en": (
+            "{file}: warning: fitted to a {screen} screen, the smallest text is {px} px; "
+            "a projector needs at least {needed} px (1/50 of the screen height)"
+        ),
+        "sv": (
+            "{file}: varning: anpassad till en skärm på {screen} blir den minsta texten "
+            "{px} px; en projektor behöver minst {needed} px (1/50 av skärmens höjd)"
+        ),
+    },
+    "render.projector.drop": {
+        "en": "  drop what the room does not need now: {flags} gives {px} px",
+        "sv": "  ta bort det rummet inte behöver nu: {flags} ger {px} px",
+    },
+    "render.projector.split": {
+        "en": (
+            "  even {flags} gives only {px} px: show one part at a time with "
+            "--focus ID --depth 1, or --reveal N column by column"
+        ),
+        "sv": (
+            "  även {flags} ger bara {px} px: visa en del i taget med "
+            "--focus ID --depth 1, eller --reveal N kolumn för kolumn"
+        ),
+    },
+    # ---- end presenting
 }
 
 

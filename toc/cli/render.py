@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from toc.errors import DocumentError, OptionError, TocError, WriteError
 
 if TYPE_CHECKING:
     from toc.diagram.options import RenderOptions
+    from toc.model import Document
 
 __all__ = ["output_paths", "render_command"]
 
@@ -90,6 +92,9 @@ Examples:
   toc render examples/nils-2018/nils-2018.yaml -o nils.svg
   toc render nils.yaml -o nils.png --dpi 200 --color-by verdict
   toc render nils.yaml -o nils-ic.pdf --intervention ic --theme print
+  toc render nils.yaml -o wall.png --preset projector --intervention spira --no-legend
+  toc render nils.yaml -o m3.svg --focus m-chains --depth 1
+  toc render nils.yaml -o step2.png --reveal 2
   toc render nils.yaml -o - --format mmd > nils.mmd
   toc render workshop/*.yaml -o diagrams/ --format png""",
 )
@@ -134,8 +139,38 @@ Examples:
     metavar="ID",
     help="Only the common strand and this intervention's strand.",
 )
-@click.option("--focus", metavar="NODE", help="Only what leads to or from this node.")
+@click.option(
+    "--focus",
+    metavar="ID",
+    help="Only what leads to or from this node, or the pathways through this mechanism's links.",
+)
+@click.option(
+    "--depth",
+    type=int,
+    metavar="N",
+    help="With --focus: only what is at most N links away from it.",
+)
+@click.option(
+    "--reveal",
+    type=int,
+    metavar="N",
+    help="Only the first N stages (columns); the others keep their place, blank.",
+)
+@click.option(
+    "--preset",
+    type=click.Choice(["default", "projector"]),
+    default="default",
+    show_default=True,
+    help="projector: text sized for a 1920x1080 projector (at least 1/50 of the screen "
+    "height) and shorter lines; warns when the diagram is too big for it and says what to drop.",
+)
 @click.option("--no-legend", is_flag=True, help="Leave out the legend of badges and colours.")
+@click.option(
+    "--no-badges",
+    is_flag=True,
+    help="Leave out the mechanism badges (the arrows keep their course).",
+)
+@click.option("--indicators", is_flag=True, help="Show each box's indicators under its label.")
 @click.option(
     "--title", help="Title above the diagram (default: the document's title; '' for none)."
 )
@@ -144,9 +179,7 @@ Examples:
 @click.option(
     "--wrap",
     type=int,
-    default=24,
-    show_default=True,
-    help="Characters per line in a box.",
+    help="Characters per line in a box (default 24; 16 with --preset projector).",
 )
 @click.option("--dpi", type=int, default=150, show_default=True, help="Resolution of PNG output.")
 @click.option(
@@ -162,6 +195,7 @@ def render_command(
     output: str | None,
     fmt: str | None,
     no_legend: bool,
+    no_badges: bool,
     **settings: Any,
 ) -> None:
     """Draw the theory of change in FILES as a diagram: stages as columns, the
@@ -174,6 +208,7 @@ def render_command(
     from toc.diagram.options import options_from
 
     settings["legend"] = not no_legend
+    settings["badges"] = not no_badges
     try:
         options = options_from(settings)
         targets = output_paths(list(files), output, fmt)
@@ -182,29 +217,86 @@ def render_command(
         fail(err)
     if len(files) == 1:
         try:
-            _write(files[0], targets[0], formats[0], options)
+            warnings = _write(files[0], targets[0], formats[0], options)
         except TocError as err:
             fail(err)
         if targets[0] != "-":
             click.echo(f"wrote {targets[0]}")
+        for line in warnings:
+            click.echo(line, err=True)
         return
     failed = _many(list(files), targets, formats, options)
     if failed:
         raise SystemExit(EXIT_INVALID)
 
 
+def _legibility(doc: Document, file: str, options: RenderOptions) -> list[str]:
+    """Warnings when the diagram is too big for its preset's screen, saying what to drop."""
+    from toc.diagram.screen import advise
+    from toc.i18n import format_number, text
+
+    fit, reductions = advise(doc, options)
+    if fit.ok:
+        return []
+    lang = doc.language
+
+    def px(value: float) -> str:
+        return format_number(value, lang, 1)
+
+    width, height = fit.screen
+    lines = [
+        text(
+            "render.projector.small",
+            lang,
+            file=file,
+            px=px(fit.text),
+            needed=px(fit.needed),
+            screen=f"{width}×{height}",
+        )
+    ]
+    fitting = [r for r in reductions if r.fit.ok]
+    for reduction in fitting:
+        flags = " ".join(_flag(name, value) for name, value in reduction.changes)
+        lines.append(text("render.projector.drop", lang, flags=flags, px=px(reduction.fit.text)))
+    if not fitting:
+        closest = reductions[0] if reductions else None
+        flags = " ".join(_flag(n, v) for n, v in closest.changes) if closest else ""
+        lines.append(
+            text(
+                "render.projector.split",
+                lang,
+                flags=flags or "--no-legend",
+                px=px(closest.fit.text if closest else fit.text),
+            )
+        )
+    return lines
+
+
+def _flag(name: str, value: str | bool) -> str:
+    if value is False:
+        return f"--no-{name}"
+    return f"--{name} {value}"
+
+
 def _write(
     file: str, target: str, format: str, options: RenderOptions, make_dirs: bool = False
-) -> None:
+) -> list[str]:
+    """Draw ``file`` into ``target``; return the warnings of a preset's legibility check."""
     import toc
     from toc.diagram import draw
     from toc.files import write_atomic
 
-    data = draw(toc.load(file), format, options)
+    doc = toc.load(file)
+    check = options.preset != "default"
+    if check and options.assessment is None and options.color_by in ("verdict", "support"):
+        # The check draws the diagram a few more times: judge once, for all of them.
+        options = replace(options, assessment=toc.assess(doc))
+    data = draw(doc, format, options)
+    warnings = _legibility(doc, file, options) if check else []
     if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-        return
+        return warnings
     parent = os.path.dirname(target)
     # Only an output directory named for several inputs is created; a single
     # output file goes where it is told, like every other command's output.
@@ -214,6 +306,7 @@ def _write(
         except OSError as err:
             raise WriteError(f"cannot create the folder {parent}: {err.strerror}") from None
     write_atomic(target, data)
+    return warnings
 
 
 def _many(files: list[str], targets: list[str], formats: list[str], options: RenderOptions) -> int:
@@ -223,6 +316,7 @@ def _many(files: list[str], targets: list[str], formats: list[str], options: Ren
 
     failed = 0
     errors: list[str] = []
+    warnings: list[str] = []
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -234,7 +328,7 @@ def _many(files: list[str], targets: list[str], formats: list[str], options: Ren
         for file, target, format in zip(files, targets, formats, strict=True):
             progress.update(task, description=f"rendering {Path(file).name}")
             try:
-                _write(file, target, format, options, make_dirs=True)
+                warnings.extend(_write(file, target, format, options, make_dirs=True))
             except DocumentError as err:
                 failed += 1
                 errors.extend(problem.render() for problem in err.problems)
@@ -242,7 +336,7 @@ def _many(files: list[str], targets: list[str], formats: list[str], options: Ren
                 failed += 1
                 errors.append(f"{file}: error: {err}")
             progress.advance(task)
-    for line in errors:
+    for line in errors + warnings:
         click.echo(line, err=True)
     written = len(files) - failed
     click.echo(

@@ -8,8 +8,10 @@ attributes did not give a stable result; docs/diagrams.md has the reasoning):
   mechanism badges, which sit on their arrows as small nodes.
 - In every column, an invisible-but-labelled *rule* node opens each strand:
   a line with the strand's name. Invisible same-rank edges (heading → rule →
-  the strand's boxes → next rule) fix the order of strands inside a column;
-  Graphviz still orders the boxes inside a strand to avoid crossings.
+  the strand's first box → its next box … → next rule) fix the order of the
+  strands inside a column and of the boxes inside a strand: the document's
+  order, so that adding, removing or relabelling a box never reorders the
+  others (a layout that jumps loses a room that is looking at it).
 - Each strand's rules are chained from column to column through a point in
   every gap, with a large weight, so that a strand is one straight row.
 - A box with no arrow coming in from the left (or none going out to the
@@ -25,24 +27,39 @@ cannot contain, so they never clash.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
+from toc.diagram.options import PRESETS, Preset
 from toc.diagram.quoting import dot_html, dot_id, dot_string, wrap
 from toc.diagram.theme import VerdictStyle, text_colour
 from toc.diagram.view import Badge, Box, Edge, Scene
 
 __all__ = ["box_width", "emit"]
 
-FONT_SIZE = 10
-"""Point size of box text; the other sizes are relative to it."""
+FONT_SIZE = PRESETS["default"].text
+"""Point size of box text in the default preset."""
 
 
-def box_width(wrap_chars: int) -> float:
-    """Width of a box in inches for ``wrap_chars`` characters per line.
+def _sizes(scene: Scene) -> Preset:
+    return PRESETS[scene.options.preset]
 
-    >>> box_width(24)
-    2.12
+
+def _pt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _scaled(value: float, size: float, base: float) -> int:
+    """A cell dimension made for text of ``base`` points, for text of ``size`` points."""
+    return round(value * size / base)
+
+
+def box_width(wrap_chars: int, font_size: float = FONT_SIZE) -> float:
+    """Width of a box in inches for ``wrap_chars`` characters per line of ``font_size`` points.
+
+    >>> box_width(24), box_width(16, 14)
+    (2.12, 2.07)
     """
-    return round(wrap_chars * 0.08 + 0.2, 2)
+    return round((wrap_chars * 0.08 + 0.2) * font_size / FONT_SIZE, 2)
 
 
 def _attrs(pairs: Iterable[tuple[str, str]]) -> str:
@@ -67,10 +84,13 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
     # would otherwise stretch the badge with it.
     theme = scene.theme
     label = f"M{badge.number}"
+    small = _sizes(scene).small
+    base = PRESETS["default"].small
+    height = _scaled(14, small, base)
     cells = [
         f'<TD BGCOLOR="{theme.badge_fill}" STYLE="rounded" FIXEDSIZE="TRUE" '
-        f'WIDTH="{10 + 6 * len(label)}" HEIGHT="14">'
-        f'<FONT COLOR="{theme.badge_text}" POINT-SIZE="{FONT_SIZE - 2}"><B>{label}</B>'
+        f'WIDTH="{_scaled(10 + 6 * len(label), small, base)}" HEIGHT="{height}">'
+        f'<FONT COLOR="{theme.badge_text}" POINT-SIZE="{_pt(small)}"><B>{label}</B>'
         "</FONT></TD>"
     ]
     for cell in badge.cells:
@@ -78,8 +98,8 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
         style = theme.verdicts[cell.verdict]
         cells.append(
             f'<TD BGCOLOR="{style.colour}" STYLE="rounded" FIXEDSIZE="TRUE" '
-            f'WIDTH="{15 + 6 * len(star)}" HEIGHT="14">'
-            f'<FONT COLOR="{text_colour(style.colour)}" POINT-SIZE="{FONT_SIZE - 2}">'
+            f'WIDTH="{_scaled(15 + 6 * len(star), small, base)}" HEIGHT="{height}">'
+            f'<FONT COLOR="{text_colour(style.colour)}" POINT-SIZE="{_pt(small)}">'
             f"<B>{dot_html(style.symbol + star)}</B>"
             "</FONT></TD>"
         )
@@ -96,7 +116,7 @@ def _badge_label(edge: Edge, scene: Scene) -> str:
         text = _lines(edge.label, max(12, scene.options.wrap * 2 // 3))
         rows.append(
             f'<TR><TD COLSPAN="{span}" BGCOLOR="#FFFFFF">'
-            f'<FONT POINT-SIZE="{FONT_SIZE - 2}">{text}</FONT></TD></TR>'
+            f'<FONT POINT-SIZE="{_pt(_sizes(scene).small)}">{text}</FONT></TD></TR>'
         )
     return (
         '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">'
@@ -118,9 +138,19 @@ def _edge_style(edge: Edge, scene: Scene) -> list[tuple[str, str]]:
 
 
 def _box(box: Box, scene: Scene) -> str:
-    pairs = [("label", _html(_lines(box.label, scene.options.wrap)))]
+    label = _lines(box.label, scene.options.wrap)
+    if box.notes:
+        # Indicators: smaller, muted, each on lines of its own under the label.
+        notes = "<BR/>".join(_lines(note, scene.options.wrap + 4) for note in box.notes)
+        label += (
+            f'<BR/><FONT POINT-SIZE="{_pt(_sizes(scene).small)}" '
+            f'COLOR="{scene.theme.muted}"><I>{notes}</I></FONT>'
+        )
+    pairs = [("label", _html(label))]
     pairs += [("fillcolor", dot_string(box.fill)), ("color", dot_string(box.border))]
-    if box.outline in ("dashed", "dotted"):
+    if box.hidden:
+        pairs.append(("style", "invis"))
+    elif box.outline in ("dashed", "dotted"):
         pairs.append(("style", dot_string(f"rounded,filled,{box.outline}")))
     if box.focus:
         pairs.append(("penwidth", "3"))
@@ -138,8 +168,8 @@ def _rule(strand_label: str, scene: Scene, visible: bool, width: float) -> str:
     label = (
         f'<TABLE BORDER="1" SIDES="{side}" COLOR="{theme.rule}" CELLBORDER="0" '
         f'CELLSPACING="0" CELLPADDING="2"{size}><TR><TD ALIGN="LEFT">'
-        f'<FONT POINT-SIZE="{FONT_SIZE - 1}" COLOR="{theme.muted}"><I>{dot_html(strand_label)}'
-        "</I></FONT></TD></TR></TABLE>"
+        f'<FONT POINT-SIZE="{_pt(_sizes(scene).legend)}" COLOR="{theme.muted}">'
+        f"<I>{dot_html(strand_label)}</I></FONT></TD></TR></TABLE>"
     )
     return f'[shape=plain style="" label={_html(label)}]'
 
@@ -159,19 +189,23 @@ def _legend_table(scene: Scene) -> str:
     if legend is None:
         return ""
     theme = scene.theme
-    small = FONT_SIZE - 1
+    size = _sizes(scene)
+    small = _pt(size.legend)
+    mark_size = _pt(max(size.legend - 1, size.small))
+    base = PRESETS["default"].legend
+    swatch = f'WIDTH="{_scaled(30, size.legend, base)}" HEIGHT="{_scaled(16, size.legend, base)}"'
     mechanisms = [(_badge_cell_list(b, scene), title) for b, title in legend.mechanisms]
     width = max((len(cells) for cells, _ in mechanisms), default=0)
     swatches = []
     for colour, symbol, meaning in legend.colours:
         mark = (
-            f'<FONT COLOR="{text_colour(colour)}" POINT-SIZE="{small - 1}">'
+            f'<FONT COLOR="{text_colour(colour)}" POINT-SIZE="{mark_size}">'
             f"<B>{dot_html(symbol or ' ')}</B></FONT>"
         )
         swatches.append(
             (
                 f'<TD BGCOLOR="{colour}" BORDER="1" COLOR="{theme.border}" FIXEDSIZE="TRUE" '
-                f'WIDTH="30" HEIGHT="16" STYLE="rounded">{mark}</TD>',
+                f'{swatch} STYLE="rounded">{mark}</TD>',
                 f'<TD ALIGN="LEFT"><FONT POINT-SIZE="{small}">{dot_html(meaning)}</FONT></TD>',
             )
         )
@@ -238,15 +272,16 @@ def _mechanisms_heading(scene: Scene) -> str:
 
 
 def _graph_label(scene: Scene) -> str | None:
+    size = _sizes(scene)
     rows = []
     if scene.title:
         rows.append(
-            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{FONT_SIZE + 6}"><B>'
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{_pt(size.title)}"><B>'
             f"{_lines(scene.title, 90)}</B></FONT></TD></TR>"
         )
     if scene.subtitle:
         rows.append(
-            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{FONT_SIZE + 1}" '
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="{_pt(size.subtitle)}" '
             f'COLOR="{scene.theme.muted}">{_lines(scene.subtitle, 110)}</FONT></TD></TR>'
         )
     legend = _legend_table(scene)
@@ -280,7 +315,8 @@ def emit(scene: Scene) -> str:
     """
     theme = scene.theme
     options = scene.options
-    width = box_width(options.wrap)
+    size = _sizes(scene)
+    width = box_width(options.wrap, size.text)
     font = dot_string(options.font)
     lines: list[str] = [
         "// Theory-of-change diagram written by toc; regenerate it with `toc render`.",
@@ -295,7 +331,7 @@ def emit(scene: Scene) -> str:
         ("bgcolor", dot_string("#FFFFFF")),
         ("pad", "0.2"),
         ("fontname", font),
-        ("fontsize", str(FONT_SIZE)),
+        ("fontsize", _pt(size.text)),
         ("fontcolor", dot_string(theme.text)),
     ]
     label = _graph_label(scene)
@@ -309,7 +345,7 @@ def emit(scene: Scene) -> str:
                 ("shape", "box"),
                 ("style", dot_string("rounded,filled")),
                 ("fontname", font),
-                ("fontsize", str(FONT_SIZE)),
+                ("fontsize", _pt(size.text)),
                 ("fontcolor", dot_string(theme.text)),
                 ("color", dot_string(theme.border)),
                 ("fillcolor", dot_string(theme.neutral_fill)),
@@ -328,7 +364,7 @@ def emit(scene: Scene) -> str:
                 ("penwidth", "1.2"),
                 ("arrowsize", "0.7"),
                 ("fontname", font),
-                ("fontsize", str(FONT_SIZE - 2)),
+                ("fontsize", _pt(size.small)),
             ]
         )
         + ";"
@@ -353,14 +389,15 @@ def emit(scene: Scene) -> str:
 
     for k, column in enumerate(columns):
         lines.append(f"// column {k + 1}: {column.stage}")
-        heading_label = f"<B>{dot_html(column.heading)}</B>"
+        # Wrapped like the boxes below it, so that a heading never widens its column.
+        heading_label = f"<B>{_lines(column.heading, options.wrap)}</B>"
         lines.append(
             heading(k)
             + _attrs(
                 [
                     ("shape", "plaintext"),
                     ("style", '""'),
-                    ("fontsize", str(FONT_SIZE + 1)),
+                    ("fontsize", _pt(size.heading)),
                     ("label", _html(heading_label)),
                 ]
             )
@@ -373,14 +410,16 @@ def emit(scene: Scene) -> str:
             lines.append(rule(s, k) + " " + _rule(strand.label, scene, labelled, width) + ";")
             members.append(rule(s, k))
             order.append((previous, rule(s, k)))
-            boxes = [b for b in scene.boxes if b.column == k and b.strand == s]
-            for box in boxes:
-                lines.append(_box(box, scene))
-                members.append(dot_id(box.id))
-                order.append((rule(s, k), dot_id(box.id)))
-                if s + 1 < len(strands):
-                    order.append((dot_id(box.id), rule(s + 1, k)))
-            previous = rule(s, k)
+            # The boxes of a strand in document order, chained: a new box never
+            # reorders the others.
+            chain = rule(s, k)
+            for box in scene.boxes:
+                if box.column == k and box.strand == s:
+                    lines.append(_box(box, scene))
+                    members.append(dot_id(box.id))
+                    order.append((chain, dot_id(box.id)))
+                    chain = dot_id(box.id)
+            previous = chain
         lines.append("{rank=same; " + " ".join(members) + "}")
         lines.extend(f"{a} -> {b} [style=invis];" for a, b in order)
 
@@ -404,34 +443,45 @@ def emit(scene: Scene) -> str:
             )
 
     lines.append("// links, in document order")
+    badges_shown = options.badges
     for edge in scene.edges:
         source, target = dot_id(edge.source), dot_id(edge.target)
         style = _edge_style(edge, scene)
+        if edge.hidden:
+            style = [p for p in style if p[0] != "style"] + [("style", "invis")]
+        # Hidden badges keep their place (an invisible node of the same size, the
+        # arrow drawn through it), so that showing them again moves nothing.
+        shown = edge if badges_shown else replace(edge, badges=())
         if edge.kind != "forward":
             pairs = [("constraint", "false"), *style]
-            if edge.badges or edge.label:
-                pairs.append(("xlabel", _html(_badge_label(edge, scene))))
+            if shown.badges or shown.label:
+                pairs.append(("xlabel", _html(_badge_label(shown, scene))))
             lines.append(f"{source} -> {target}" + _attrs(pairs) + ";")
         elif edge.badges or edge.label:
             badge = dot_id(f"b:{edge.index}")
+            invisible = edge.hidden or not (shown.badges or shown.label)
             lines.append(
                 badge
                 + _attrs(
                     [
                         ("shape", "plain"),
-                        ("style", '""'),
-                        ("label", _html(_badge_label(edge, scene))),
+                        ("style", "invis" if invisible else '""'),
+                        ("label", _html(_badge_label(edge if invisible else shown, scene))),
                     ]
                 )
                 + ";"
             )
+            through = [("headclip", "false")] if invisible and not edge.hidden else []
             lines.append(
                 f"{source} -> {badge}"
-                + _attrs([("arrowhead", "none"), ("minlen", str(edge.span)), *style])
+                + _attrs([("arrowhead", "none"), ("minlen", str(edge.span)), *style, *through])
                 + ";"
             )
+            through = [("tailclip", "false")] if through else []
             lines.append(
-                f"{badge} -> {target}" + _attrs([("minlen", str(edge.span)), *style]) + ";"
+                f"{badge} -> {target}"
+                + _attrs([("minlen", str(edge.span)), *style, *through])
+                + ";"
             )
         else:
             lines.append(

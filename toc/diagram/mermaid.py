@@ -6,7 +6,8 @@ are ``n1``, ``n2``, … in document order (document ids may contain words
 Mermaid reserves, such as ``end``); every label goes through
 `toc.diagram.quoting.mermaid_text`. Colours are Mermaid ``classDef`` and
 ``linkStyle`` statements. Mermaid lays the picture out itself, so strands are
-not aligned across columns as in the Graphviz drawing.
+not aligned across columns as in the Graphviz drawing, and boxes not revealed
+yet (``reveal``) are left out rather than kept in place.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def emit(scene: Scene) -> str:
     theme = scene.theme
     width = scene.options.wrap
     ids = {box.id: f"n{i}" for i, box in enumerate(scene.boxes, start=1)}
+    badges = scene.options.badges
     lines: list[str] = []
     if scene.title:
         # JSON is valid YAML, and json.dumps keeps the title on one line.
@@ -72,7 +74,9 @@ def emit(scene: Scene) -> str:
         lines.append(f'  subgraph c{k}["{mermaid_text(column.heading)}"]')
         lines.append(f"    direction {inner}")
         for s, strand in enumerate(scene.strands, start=1):
-            boxes = [b for b in scene.boxes if b.column == k - 1 and b.strand == s - 1]
+            boxes = [
+                b for b in scene.boxes if b.column == k - 1 and b.strand == s - 1 and not b.hidden
+            ]
             if not boxes:
                 continue
             indent = "    "
@@ -80,16 +84,20 @@ def emit(scene: Scene) -> str:
                 lines.append(f'    subgraph c{k}s{s}["{mermaid_text(strand.label)}"]')
                 indent = "      "
             for box in boxes:
-                label = mermaid_text("\n".join(wrap(box.label, width)))
+                lines_of = [*wrap(box.label, width)]
+                for note in box.notes:
+                    lines_of += wrap(note, width + 4)
+                label = mermaid_text("\n".join(lines_of))
                 lines.append(f'{indent}{ids[box.id]}["{label}"]')
             if several:
                 lines.append("    end")
         lines.append("  end")
 
     styles: list[str] = []
-    for number, edge in enumerate(scene.edges):
+    shown = [edge for edge in scene.edges if not edge.hidden]
+    for number, edge in enumerate(shown):
         arrow = "-.->" if edge.kind == "feedback" else "-->"
-        parts = [_badge_text(b, scene) for b in edge.badges]
+        parts = [_badge_text(b, scene) for b in edge.badges] if badges else []
         if edge.label:
             parts.append(edge.label)
         label = f'|"{mermaid_text(" · ".join(parts))}"|' if parts else ""
@@ -110,6 +118,8 @@ def emit(scene: Scene) -> str:
 
     fills: dict[tuple[str, str, str], list[str]] = {}
     for box in scene.boxes:
+        if box.hidden:
+            continue
         fills.setdefault((box.fill, box.border, box.outline), []).append(ids[box.id])
     for number, ((fill, border, outline), members) in enumerate(fills.items(), start=1):
         dash = ",stroke-dasharray:4 3" if outline in ("dashed", "dotted") else ""

@@ -25,7 +25,9 @@ __all__ = [
     "ENGINES",
     "FORMATS",
     "ORIENTATIONS",
+    "PRESETS",
     "NodePaint",
+    "Preset",
     "RenderOptions",
     "UnknownOptionError",
     "format_for",
@@ -45,6 +47,45 @@ THEME_NAMES: tuple[str, ...] = ("default", "print")
 ENGINES: tuple[str, ...] = ("bundled", "system")
 LINE_STYLES: tuple[str, ...] = ("solid", "dashed", "dotted", "bold")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Text sizes and line length of a diagram, made for one kind of screen or page.
+
+    Sizes are in points of the drawing. ``screen`` and ``min_text`` state what
+    the preset promises: fitted to a screen of that many pixels, its smallest
+    text is at least ``min_text`` of the screen height (`toc.diagram.screen`
+    checks a drawn diagram against it).
+    """
+
+    name: str
+    text: float
+    """Box text."""
+    small: float
+    """The smallest text: badges, arrow labels, indicators."""
+    legend: float
+    """Legend and strand names."""
+    heading: float
+    """Column headings."""
+    title: float
+    subtitle: float
+    wrap: int
+    """Characters per line in a box, unless ``wrap`` is given."""
+    screen: tuple[int, int] | None = None
+    """The screen the preset is made for, in pixels (width, height)."""
+    min_text: float = 0.0
+    """The smallest text's share of the screen height that the preset promises."""
+
+
+PRESETS: dict[str, Preset] = {
+    "default": Preset("default", 10, 8, 9, 11, 16, 11, 24),
+    # Projector: every text at least the box text's size, fewer words per line,
+    # for a 1920x1080 projector read from the back of the room (text at least
+    # 1/50 of the screen height, the usual legibility rule for slides).
+    "projector": Preset("projector", 14, 14, 14, 15, 20, 15, 16, (1920, 1080), 1 / 50),
+}
+"""The presets by name: ``default`` (screens, reports, print) and ``projector``."""
 
 
 class UnknownOptionError(OptionError, TypeError):
@@ -98,9 +139,20 @@ class RenderOptions:
     intervention: str | None = None
     """Show only the common strand and this intervention's strand."""
     focus: str | None = None
-    """Show only what leads to or from this node."""
+    """Show only what leads to or from this node, or the pathways through the links of
+    this mechanism."""
+    depth: int | None = None
+    """With ``focus``: how many links away from the focus to show (None: all)."""
+    reveal: int | None = None
+    """Show only the first this many stages; the others keep their place, blank."""
     legend: bool = True
     """Draw the legend of badges and colours."""
+    badges: bool = True
+    """Draw the mechanism badges (hidden, the arrows keep their course)."""
+    indicators: bool = False
+    """Show each box's indicators under its label, with the latest value."""
+    preset: str = "default"
+    """Text sizes: ``default``, or ``projector`` (1920x1080, larger text, shorter lines)."""
     title: str | None = None
     """Title above the diagram; None = the document's title, "" = none."""
     subtitle: str | None = None
@@ -108,7 +160,8 @@ class RenderOptions:
     common_label: str | None = None
     """Name of the common strand; None = "Gemensamt" / "Common"."""
     wrap: int = 24
-    """Characters per line in a box (the box width follows)."""
+    """Characters per line in a box (the box width follows); the preset's when not given
+    to `options_from` (24, or 16 for ``projector``)."""
     dpi: int = 150
     """Resolution of PNG output."""
     engine: str = "bundled"
@@ -208,6 +261,10 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
             close = difflib.get_close_matches(name, _NAMES, n=1, cutoff=0.5)
             hint = f"; did you mean {close[0]!r}?" if close else f"; options: {', '.join(_NAMES)}"
             raise UnknownOptionError(f"unknown option {name!r}{hint}")
+    preset = given.get("preset", "default")
+    _choice("preset", preset, tuple(PRESETS))
+    if given.get("wrap") is None:
+        given["wrap"] = PRESETS[preset].wrap
     result = RenderOptions(**given)
     _choice("color_by", result.color_by, COLOR_SCHEMES)
     _choice("theme", result.theme, THEME_NAMES)
@@ -217,14 +274,20 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
     _integer("dpi", result.dpi, 24, 1200)
     for name in ("intervention", "focus", "title", "subtitle", "common_label"):
         _text(name, getattr(result, name))
+    for name in ("depth", "reveal"):
+        if getattr(result, name) is not None:
+            _integer(name, getattr(result, name), 0 if name == "depth" else 1, 1000)
+    if result.depth is not None and result.focus is None:
+        raise OptionError("depth needs a focus: give the node or mechanism to count from")
     if not isinstance(result.font, str) or not _FONT.match(result.font):
         # Graphviz writes the family into SVG attributes without escaping it.
         raise OptionError(
             f"font must be a font family name (letters, digits, spaces, '-', '_', '.', ','), "
             f"not {result.font!r}"
         )
-    if not isinstance(result.legend, bool):
-        raise OptionError(f"legend must be True or False, not {result.legend!r}")
+    for name in ("legend", "badges", "indicators"):
+        if not isinstance(getattr(result, name), bool):
+            raise OptionError(f"{name} must be True or False, not {getattr(result, name)!r}")
     suggested: Any = result.verdicts_suggested
     if isinstance(suggested, set | list | tuple):
         suggested = frozenset(suggested)

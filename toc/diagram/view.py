@@ -73,6 +73,10 @@ class Box:
     outline: str = "solid"
     """``solid``, ``dashed``, ``dotted`` or ``bold``."""
     focus: bool = False
+    hidden: bool = False
+    """Not revealed yet (``reveal``): drawn invisible, so that it keeps its place."""
+    notes: tuple[str, ...] = ()
+    """Lines under the label: the node's indicators (``indicators``)."""
 
 
 @dataclass(frozen=True)
@@ -102,9 +106,12 @@ class Edge:
     span: int
     """Columns from source to target (0 or less unless forward)."""
     badges: tuple[Badge, ...]
+    """Drawn unless the options hide badges (then invisible, keeping their place)."""
     label: str | None
     verdict: str | None
     """The verdict that colours the line (colouring by verdict), else None."""
+    hidden: bool = False
+    """Leads to or from a box not revealed yet: drawn invisible."""
 
 
 @dataclass(frozen=True)
@@ -165,13 +172,24 @@ def _unknown(what: str, value: str, choices: Iterable[str], doc: Document) -> Op
     return OptionError(f"no {what} {value!r} in document {doc.id!r}; {hint}")
 
 
-def _reachable(start: str, links: list[Link], forward: bool) -> set[str]:
+def _near(starts: Iterable[str], links: list[Link], forward: bool, depth: int | None) -> set[str]:
+    """The nodes at most ``depth`` links away from ``starts`` (None: any number), starts included.
+
+    Follows links forwards or backwards, never feedback loops.
+    """
     step: dict[str, list[str]] = {}
     for link in links:
         if not link.feedback:
             a, b = (link.from_, link.to) if forward else (link.to, link.from_)
             step.setdefault(a, []).append(b)
-    return reach([start], step) - {start}
+    if depth is None:
+        return reach(starts, step)
+    seen = set(starts)
+    ring = list(seen)
+    for _ in range(depth):
+        ring = [b for a in ring for b in step.get(a, ()) if b not in seen]
+        seen.update(ring)
+    return seen
 
 
 # From least to most favourable: a link with several mechanisms is drawn in
@@ -296,16 +314,32 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     node_ids = [n.id for n in doc.nodes]
 
     focus = options.focus
+    mechanism_ids = [m.id for m in doc.mechanisms]
+    focus_mechanism = None
     if focus is not None:
-        if focus not in set(node_ids):
-            raise _unknown("node", focus, node_ids, doc)
-        if focus not in kept:
-            raise OptionError(
-                f"node {focus!r} is not shown in the view of intervention {view!r}: "
-                "it belongs to another intervention"
-            )
-        up = _reachable(focus, links, forward=False) | {focus}
-        down = _reachable(focus, links, forward=True) | {focus}
+        through: list[Link] = []
+        if focus in set(mechanism_ids):
+            # The pathways through the links this mechanism explains.
+            focus_mechanism = next(m for m in doc.mechanisms if m.id == focus)
+            refs = set(focus_mechanism.links) | {
+                link.ref for link in doc.links if focus in link.mechanisms
+            }
+            through = [link for link in links if link.ref in refs]
+            if not through:
+                where = f" in the view of intervention {view!r}" if view is not None else ""
+                raise OptionError(f"mechanism {focus!r} explains no link shown{where}")
+            up = _near({link.from_ for link in through}, links, False, options.depth)
+            down = _near({link.to for link in through}, links, True, options.depth)
+        elif focus in set(node_ids):
+            if focus not in kept:
+                raise OptionError(
+                    f"node {focus!r} is not shown in the view of intervention {view!r}: "
+                    "it belongs to another intervention"
+                )
+            up = _near([focus], links, False, options.depth)
+            down = _near([focus], links, True, options.depth)
+        else:
+            raise _unknown("node or mechanism", focus, node_ids + mechanism_ids, doc)
         kept = up | down
         nodes = [n for n in nodes if n.id in kept]
         links = [
@@ -313,12 +347,20 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
             for link in links
             if (link.from_ in up and link.to in up)
             or (link.from_ in down and link.to in down)
+            or any(link is other for other in through)
             or (link.feedback and link.from_ in kept and link.to in kept)
         ]
 
     # -- columns and strands
     columns = tuple(Column(stage, heading(stage, language)) for stage in doc.stages)
     column_of = {stage: i for i, stage in enumerate(doc.stages)}
+    reveal = options.reveal
+    if reveal is not None and reveal > len(columns):
+        raise OptionError(
+            f"reveal must be a number of stages from 1 to {len(columns)} (document "
+            f"{doc.id!r} has {len(columns)} stages), not {reveal!r}"
+        )
+    shown_columns = len(columns) if reveal is None else reveal
     shown_key = (view,) if view is not None else None
     keys = {n.id: _strand_key(n, all_ids, shown_key) for n in nodes}
     present = set(keys.values())
@@ -368,18 +410,24 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
         return theme.neutral_fill, theme.border, "solid"
 
     boxes = []
+    hidden: set[str] = set()
     for node in nodes:
         fill, border, outline = colours(node)
+        column = column_of[node.stage]
+        if column >= shown_columns:
+            hidden.add(node.id)
         boxes.append(
             Box(
                 id=node.id,
                 label=node.label,
-                column=column_of[node.stage],
+                column=column,
                 strand=strand_of[keys[node.id]],
                 fill=fill,
                 border=border,
                 outline=outline,
                 focus=node.id == focus,
+                hidden=node.id in hidden,
+                notes=tuple(f"◇ {i.name}" for i in node.indicators) if options.indicators else (),
             )
         )
 
@@ -407,7 +455,19 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
         verdict = None
         if by_verdict and badges:
             verdict = weakest(cell.verdict for b in badges for cell in b.cells)
-        edges.append(Edge(index, link.from_, link.to, kind, span, badges, link.label, verdict))
+        edges.append(
+            Edge(
+                index,
+                link.from_,
+                link.to,
+                kind,
+                span,
+                badges,
+                link.label,
+                verdict,
+                hidden=link.from_ in hidden or link.to in hidden,
+            )
+        )
 
     # -- titles
     title = doc.title if options.title is None else options.title
@@ -417,12 +477,26 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
         parts = []
         if view is not None:
             parts.append(text("render.subtitle.intervention", language, name=names[view]))
-        if focus is not None:
+        if focus_mechanism is not None:
+            number = numbers[focus_mechanism.id]
+            parts.append(
+                text(
+                    "render.subtitle.mechanism",
+                    language,
+                    number=number,
+                    title=focus_mechanism.title,
+                )
+            )
+        elif focus is not None:
             parts.append(text("render.subtitle.focus", language, label=doc.node(focus).label))
+        if focus is not None and options.depth is not None:
+            parts.append(text("render.subtitle.depth", language, depth=options.depth))
         subtitle = " · ".join(parts)
 
     legend = (
-        _legend(doc, options, theme, columns, edges, paint, by_verdict) if options.legend else None
+        _legend(doc, options, theme, columns, [e for e in edges if not e.hidden], paint, by_verdict)
+        if options.legend
+        else None
     )
     return Scene(
         document_id=doc.id,
@@ -452,7 +526,7 @@ def _legend(
 ) -> Legend | None:
     language = doc.language
     shown: dict[int, Badge] = {}
-    for edge in edges:
+    for edge in edges if options.badges else ():
         for badge in edge.badges:
             shown.setdefault(badge.number, badge)
     titles = {m.id: m.title for m in doc.mechanisms}
@@ -477,7 +551,7 @@ def _legend(
         if options.intervention is None and any(cell.intervention for cell in cells):
             order = [i.name for i in doc.interventions]
             notes.append(text("render.legend.cells", language, names=", ".join(order)))
-        if any(not edge.badges for edge in edges):
+        if options.badges and any(not edge.badges for edge in edges):
             notes.append(text("render.legend.no_mechanism", language))
     elif options.color_by == "stage":
         colour_title = text("render.legend.stages", language)
