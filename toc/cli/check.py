@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, fail, show
+from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, echo_json, fail, show
+from toc.cli.terminal import terminal_text
 from toc.errors import DocumentError, TocError
 from toc.findings import SEVERITIES, SEVERITY_RANK
 
@@ -180,7 +181,7 @@ def _print_json(results: list[dict[str, Any]], show_rank: int) -> None:
                 "summary": _counts(findings),
             }
         )
-    click.echo(json.dumps({"files": out}, indent=2, ensure_ascii=False))
+    echo_json(json.dumps({"files": out}, indent=2, ensure_ascii=False))
 
 
 def summary_text(counts: dict[str, int], language: str) -> str:
@@ -198,7 +199,11 @@ def summary_text(counts: dict[str, int], language: str) -> str:
 
 
 def _print_text(results: list[dict[str, Any]], show_rank: int) -> None:
-    """All files' findings, written at once: styled on a terminal, plain text otherwise."""
+    """All files' findings, written at once: styled on a terminal, plain text otherwise.
+
+    Text from files goes through `terminal_text` before it becomes rich text,
+    which would drop some control characters silently rather than show them.
+    """
     from rich.text import Text
 
     from toc.i18n import text
@@ -208,14 +213,14 @@ def _print_text(results: list[dict[str, Any]], show_rank: int) -> None:
     for result in results:
         if not result["valid"]:
             for problem in result["problems"]:
-                problems.append(problem["text"] + "\n", style="red")
+                problems.append(terminal_text(problem["text"]) + "\n", style="red")
             continue
         lang = result["language"]
         findings = sorted(
             result["findings"],
             key=lambda f: (_RANK[f["severity"]], f["line"] or 0, f["column"] or 0),
         )
-        out.append(result["file"], style="bold")
+        out.append(terminal_text(result["file"]), style="bold")
         out.append("\n")
         hint_word = text("hint", lang)
         for f in findings:
@@ -224,9 +229,9 @@ def _print_text(results: list[dict[str, Any]], show_rank: int) -> None:
             where = f"{f['line']}:{f['column']}" if f["line"] else "-"
             out.append(f"  {where:>7}  ")
             out.append(f"{text('severity.' + f['severity'], lang):<7}", style=_STYLE[f["severity"]])
-            out.append(f"  {f['code']}  {f['message']}\n")
+            out.append(terminal_text(f"  {f['code']}  {f['message']}\n"))
             if f["hint"]:
-                out.append(f"{'':>28}{hint_word}: {f['hint']}\n", style="dim")
+                out.append(terminal_text(f"{'':>28}{hint_word}: {f['hint']}\n"), style="dim")
         out.append("  " + summary_text(_counts(result["findings"]), lang) + "\n")
     if problems:
         show(problems, stderr=True)

@@ -1,18 +1,34 @@
-"""What every command shares: error reporting, consoles and the exit statuses."""
+"""What every command shares: output, error reporting, consoles and the exit statuses.
+
+Everything a command prints goes through `echo`, `echo_json`, `show` or
+`fail`, which pass it through `toc.cli.terminal` first.
+"""
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from toc.cli.terminal import terminal_json, terminal_styled, terminal_text
 from toc.errors import DocumentError, TocError
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INVALID", "EXIT_OK", "console", "fail", "show"]
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "console",
+    "echo",
+    "echo_json",
+    "fail",
+    "plain_output",
+    "show",
+]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -27,10 +43,29 @@ def fail(err: TocError) -> NoReturn:
     """
     if isinstance(err, DocumentError):
         for problem in err.problems:
-            click.echo(problem.render(), err=True)
+            echo(problem.render(), err=True)
     else:
-        click.echo(f"error: {err}", err=True)
+        echo(f"error: {err}", err=True)
     raise SystemExit(EXIT_INVALID)
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print text for people, with control characters shown, never acted on."""
+    click.echo(terminal_text(text), nl=nl, err=err)
+
+
+def echo_json(text: str, *, nl: bool = True) -> None:
+    """Print JSON text (from ``json.dumps(..., ensure_ascii=False)``) to standard output."""
+    click.echo(terminal_json(text), nl=nl)
+
+
+def plain_output() -> bool:
+    """Whether styles are off: ``NO_COLOR`` set to anything but the empty string.
+
+    rich turns off colours for ``NO_COLOR`` but keeps bold and dim; toc prints
+    plain text, as it does through a pipe (https://no-color.org).
+    """
+    return bool(os.environ.get("NO_COLOR"))
 
 
 def console(stderr: bool = False) -> Console:
@@ -39,17 +74,26 @@ def console(stderr: bool = False) -> Console:
     Text from documents is printed through `rich.text.Text`, never as markup,
     and markup, emoji codes and highlighting are switched off besides, so
     ``[bold]`` or ``:smile:`` in a file name or label appears as written.
-    Lines are not wrapped (``soft_wrap``), so copied output stays whole.
+    Lines are not wrapped (``soft_wrap``), so copied output stays whole. With
+    ``NO_COLOR`` it writes no styles at all (`plain_output`).
     """
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, soft_wrap=True)
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+        color_system=None if plain_output() else "auto",
+    )
 
 
 def show(text: Text, *, stderr: bool = False) -> None:
-    """Write styled text in one go: with its styles on a terminal, as plain text otherwise."""
+    """Write styled text in one go: with its styles on a terminal, as plain text otherwise
+    (and with ``NO_COLOR``)."""
     out = console(stderr=stderr)
-    if out.is_terminal:
-        out.print(text, end="")
+    if out.is_terminal and not plain_output():
+        out.print(terminal_styled(text), end="")
     else:
-        click.echo(text.plain, nl=False, err=stderr)
+        echo(text.plain, nl=False, err=stderr)

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from toc.cli.common import fail
+from toc.cli.common import echo, echo_json, fail
 from toc.errors import OptionError, TocError
 
 __all__ = ["convert_command"]
@@ -55,12 +55,17 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
                 )
         doc = toc.load(source)
         if target == "-":
-            click.echo(toc.dumps(doc, fmt), nl=False)
+            # PyYAML writes every control character as an escape; json.dumps all but C1.
+            text = toc.dumps(doc, fmt)
+            if fmt == "json":
+                echo_json(text, nl=False)
+            else:
+                click.echo(text, nl=False)
             return
         toc.dump(doc, target, format=fmt)
     except TocError as err:
         fail(err)
-    click.echo(f"wrote {target} ({fmt.upper()})")
+    echo(f"wrote {target} ({fmt.upper()})")
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_OK, fail
+from toc.cli.common import EXIT_FINDINGS, EXIT_OK, echo, echo_json, fail
 from toc.errors import OptionError, TocError
 
 __all__ = ["judge_command"]
@@ -95,10 +95,10 @@ def judge_command(
     except TocError as err:
         fail(err)
     if output_format == "json":
-        click.echo(json_report(result), nl=False)
+        echo_json(json_report(result), nl=False)
     elif output_format == "md":
-        click.echo(markdown_report(result, doc), nl=False)
+        echo(markdown_report(result, doc), nl=False)
     else:
-        click.echo(text_report(result, doc, why=why), nl=False)
+        echo(text_report(result, doc, why=why), nl=False)
     conflicts = any(f.severity == "error" for f in result.findings)
     raise SystemExit(EXIT_FINDINGS if strict and conflicts else EXIT_OK)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import click
 
-from toc.cli.common import fail
+from toc.cli.common import echo, fail
 from toc.errors import TocError, WriteError
 
 __all__ = ["new_command", "starter_text"]
@@ -59,4 +59,4 @@ def new_command(path: str, language: str, force: bool) -> None:
         write_atomic(path, starter_text(language))
     except TocError as err:
         fail(err)
-    click.echo(f"wrote {path}; next: toc check {shlex.quote(path)}")
+    echo(f"wrote {path}; next: toc check {shlex.quote(path)}")

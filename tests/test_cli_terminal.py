@@ -1,0 +1,208 @@
+"""The terminal boundary: input → exact output for hostile text, and every command uses it.
+
+Documents loaded from files have their control characters refused or replaced
+by the loader; documents built or changed in Python, error messages that
+quote input, and file names can still carry them. Here a document is changed
+after loading and handed to the commands, so these tests hold whatever the
+loader does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from rich.text import Text
+
+import toc
+import toc.files
+from toc.cli import main
+from toc.cli.terminal import terminal_json, terminal_styled, terminal_text
+
+OSC52 = "\x1b]52;c;SGk=\x07"  # write "Hi" to the clipboard
+OSC8 = "\x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\"  # a hidden link
+CLEAR = "\x1b[2J\x1b[H"  # clear the screen, cursor home
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain åäö ÅÄÖ", "plain åäö ÅÄÖ"),
+        (OSC52, "␛]52;c;SGk=␇"),
+        (OSC8, "␛]8;;http://evil.example␛\\click␛]8;;␛\\"),
+        (CLEAR, "␛[2J␛[H"),
+        ("\x1b[31mred\x1b[0m", "␛[31mred␛[0m"),
+        ("safe\rEVIL", "safe␍EVIL"),
+        ("abc\x08\x08\x08xyz", "abc␈␈␈xyz"),
+        ("bell\x07", "bell␇"),
+        ("nul\x00 del\x7f", "nul␀ del␡"),
+        ("\x01\x1f", "␁␟"),
+        ("C1 CSI \x9b2J OSC \x9d52;c;x\x9c", "C1 CSI \ufffd2J OSC \ufffd52;c;x\ufffd"),
+        ("next line \x85 \x80 \x9f", "next line \ufffd \ufffd \ufffd"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+        ("crlf\r\n", "crlf␍\n"),
+        ("nbsp\xa0 é \u2028 🚀", "nbsp\xa0 é \u2028 🚀"),
+        ("[bold]markup[/bold] :smile: %s {0}", "[bold]markup[/bold] :smile: %s {0}"),
+        ("", ""),
+    ],
+)
+def test_terminal_text(text: str, expected: str) -> None:
+    assert terminal_text(text) == expected
+    assert len(terminal_text(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"a": "plain"}', '{"a": "plain"}'),
+        ('{"a": "x\x9by"}', '{"a": "x\\u009by"}'),
+        ('{"a": "\x7f\x80\x9f"}', '{"a": "\\u007f\\u0080\\u009f"}'),
+        ('{"a": "\\u001b]52"}', '{"a": "\\u001b]52"}'),
+        ('{"a": "åäö \xa0"}', '{"a": "åäö \xa0"}'),
+    ],
+)
+def test_terminal_json(text: str, expected: str) -> None:
+    assert terminal_json(text) == expected
+    assert json.loads(terminal_json(text)) == json.loads(text)
+
+
+def test_json_dumps_then_terminal_json_leaves_no_raw_control() -> None:
+    data = {"all": "".join(map(chr, range(0xA0)))}
+    text = terminal_json(json.dumps(data, ensure_ascii=False))
+    assert RAW.search(text) is None
+    assert json.loads(text) == data
+
+
+def test_terminal_styled_keeps_styles_in_place() -> None:
+    text = Text("a\x1bb ")
+    text.append("c\x9bd", style="bold")
+    safe = terminal_styled(text)
+    assert safe.plain == "a␛b c\ufffdd"
+    assert [(s.start, s.end, str(s.style)) for s in safe.spans] == [(4, 7, "bold")]
+
+
+# ----------------------------------------------------------------- commands
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A document file whose loaded document then gets control characters in its text."""
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        "format: 1\nid: t\ntitle: T\nlanguage: en\n"
+        "nodes:\n  - {id: a, stage: resources, label: Money}\n"
+        "  - {id: b, stage: short, label: Change}\n"
+        'links: [{from: a, to: b}]\nmechanisms: [{id: m, title: M, links: ["a->b"]}]\n'
+        "judgements: [{about: m, verdict: held, rationale: R}]\n",
+        encoding="utf-8",
+    )
+    doc = toc.load(path)
+    doc.title = f"T {OSC52} \x9b2J"
+    doc.mechanisms[0].title = f"M {OSC8}"
+    doc.nodes[1].label = f"Change{CLEAR}"
+    assert doc.judgements[0].rationale is not None
+    doc.judgements[0].rationale = "R\rhidden\x7f"
+
+    def load(*args: object, **kwargs: object) -> toc.Document:
+        return doc
+
+    monkeypatch.setattr(toc.files, "load", load)
+    monkeypatch.setattr(toc, "load", load)
+    return path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "title"),
+    [
+        ("text", "Judgement: T ␛]52;c;SGk=␇ \ufffd2J (t)"),
+        ("md", "# Judgement: T ␛\\]52;c;SGk=␇ \ufffd2J"),
+    ],
+)
+def test_judge_shows_control_characters_never_sends_them(
+    hostile: Path, fmt: str, title: str
+) -> None:
+    result = run("judge", "--format", fmt, str(hostile))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == title
+    assert "␛]8;;http://evil.example␛\\" in result.stdout.replace("␛\\]", "␛]")
+    assert RAW.search(result.stdout) is None
+
+
+def test_judge_json_escapes_every_control_character(hostile: Path) -> None:
+    result = run("judge", "--format", "json", str(hostile))
+    assert result.exit_code == 0
+    assert RAW.search(result.stdout) is None
+    data = json.loads(result.stdout)
+    assert data["names"]["m"] == f"M {OSC8}"
+    assert '"rationale": "R\\rhidden\\u007f"' in result.stdout
+
+
+def test_convert_to_standard_output_escapes_every_control_character(hostile: Path) -> None:
+    for fmt in ("json", "yaml"):
+        result = run("convert", "--to", fmt, str(hostile), "-")
+        assert result.exit_code == 0, result.output
+        assert RAW.search(result.stdout.replace("\n", "")) is None, fmt
+    assert (
+        '"rationale": "R\\rhidden\\u007f"'
+        in run("convert", "--to", "json", str(hostile), "-").stdout
+    )
+
+
+def test_check_shows_a_hostile_file_name_not_acts_on_it(tmp_path: Path) -> None:
+    name = tmp_path / f"x{OSC52}\x9b\r.yaml"
+    name.write_text("format: 1\nid: w\ntitle: W\nlanguage: en\n", encoding="utf-8")
+    shown = str(tmp_path / "x␛]52;c;SGk=␇\ufffd␍.yaml")
+    plain = run("check", str(name))
+    assert plain.stdout == f"{shown}\n  no findings\n"
+    styled = run("check", str(name), env={"FORCE_COLOR": "1", "TERM": "xterm-256color"})
+    assert styled.stdout == f"\x1b[1m{shown}\x1b[0m\n  no findings\n"
+    result = run("check", "--format", "json", str(name))
+    assert RAW.search(result.stdout) is None
+    assert json.loads(result.stdout)["files"][0]["file"] == str(name)
+
+
+def test_a_hostile_name_in_an_error_is_shown_not_acted_on(tmp_path: Path) -> None:
+    name = tmp_path / f"x{OSC52}\x9b.yaml"
+    shown = str(tmp_path / "x␛]52;c;SGk=␇\ufffd.yaml")
+    for command in ("check", "judge", "convert"):
+        args = [command, str(name)] + (["-"] if command == "convert" else [])
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[0] == f"{shown}: error: no such file", command
+
+
+# ----------------------------------------------------------------- NO_COLOR
+
+STYLED = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+
+
+@pytest.fixture
+def warned(tmp_path: Path) -> Path:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "format: 1\nid: w\ntitle: W\nlanguage: en\n"
+        "nodes: [{id: money, stage: resources, label: Money}]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_no_color_turns_off_bold_and_dim_too(warned: Path) -> None:
+    styled = run("check", str(warned), env=STYLED)
+    assert "\x1b[1m" in styled.stdout  # bold file name
+    assert "\x1b[2m" in styled.stdout  # dim hint
+    plain = run("check", str(warned))
+    assert "\x1b" not in plain.stdout
+    for value in ("1", "true"):
+        result = run("check", str(warned), env={**STYLED, "NO_COLOR": value})
+        assert result.stdout == plain.stdout
+    # An empty NO_COLOR is no request (no-color.org).
+    assert run("check", str(warned), env={**STYLED, "NO_COLOR": ""}).stdout == styled.stdout
