@@ -1,0 +1,491 @@
+"""The lossless pair: a document as an xlsx workbook, or as a folder of CSV files.
+
+One sheet (or one ``.csv`` file) per table of `toc.interop.tables`, one header
+row, one item per row. Writing and reading the same document gives back the
+same document: its canonical JSON is byte-identical.
+
+Reading is bounded: the file (or the folder's CSV files together) may be at
+most `toc.files.MAX_BYTES`; a workbook may unpack to at most `MAX_UNPACKED`
+bytes in at most `MAX_MEMBERS` parts, and one declaring a DTD (the root of the
+"billion laughs") is refused before it is parsed. Formulas are never
+evaluated: a cell's value is what the program that saved the file computed.
+
+Writing is deterministic: the same document gives the same bytes (fixed dates
+inside the workbook and its zip).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import os
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from toc.errors import ReadError, WriteError
+from toc.files import MAX_BYTES, write_atomic
+from toc.findings import Finding
+from toc.i18n import LANGUAGES
+from toc.interop.quoting import cell_text, csv_text, formula_like, read_cell_text, read_csv_text
+from toc.interop.tables import (
+    DOCUMENT_TABLE,
+    TABLES,
+    Cell,
+    Kind,
+    Sheet,
+    TableData,
+    from_tables,
+    table_name,
+    to_tables,
+)
+from toc.model import Document
+
+__all__ = [
+    "MAX_MEMBERS",
+    "MAX_UNPACKED",
+    "SheetSpec",
+    "csv_files",
+    "read_csv",
+    "read_workbook",
+    "read_xlsx",
+    "workbook_bytes",
+    "write_csv",
+    "write_xlsx",
+    "xlsx_bytes",
+]
+
+MAX_UNPACKED = 256 * 1024 * 1024
+"""Most bytes a workbook may unpack to (its parts together): a guard against zip bombs."""
+
+MAX_MEMBERS = 10_000
+"""Most parts (files inside the zip) a workbook may have."""
+
+_FIXED_TIME = _dt.datetime(2000, 1, 1)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+_SAMPLE_ROWS = 500
+
+
+# ----------------------------------------------------------------- writing
+
+
+@dataclass
+class SheetSpec:
+    """A sheet to write: its name, header, rows and how to present them."""
+
+    name: str
+    header: list[str]
+    rows: list[list[Cell]]
+    kinds: list[Kind] | None = None
+    """Cell kinds per column; text columns are formatted as text so that a person
+    typing ``2018-05`` into them keeps the text (Excel would make it a date)."""
+    widths: list[float] | None = None
+    """Column widths in characters; by default from the content."""
+    wrap: bool = False
+    """Wrap long text in its cell (the logframe); otherwise one line per cell."""
+    freeze: str = "A2"
+    """The first cell below and right of the frozen panes."""
+    extra: list[Any] = field(default_factory=list)
+
+
+class _StableZip(zipfile.ZipFile):
+    """A zip whose every entry has the same fixed date, so that output is byte-stable."""
+
+    def write(  # type: ignore[override]
+        self,
+        filename: str | os.PathLike[str],
+        arcname: str | None = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        with open(filename, "rb") as handle:
+            data = handle.read()
+        self.writestr(arcname or os.fspath(filename), data)
+
+    def writestr(  # type: ignore[override]
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: str | bytes,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zinfo_or_arcname = info
+        super().writestr(zinfo_or_arcname, data)
+
+
+def _exact_number(value: int | float) -> bool:
+    """Whether a workbook keeps the number exactly (it stores 16 significant digits)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) < 10**15
+    if value.is_integer():
+        return False  # 1.0 would come back as 1
+    return float(f"{value:.16g}") == value
+
+
+def _display(value: Cell) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _widths(spec: SheetSpec) -> list[float]:
+    if spec.widths is not None:
+        return spec.widths
+    out = []
+    for k, name in enumerate(spec.header):
+        longest = len(name) + 2
+        for row in spec.rows[:_SAMPLE_ROWS]:
+            if k < len(row):
+                text = _display(row[k])
+                longest = max(longest, max((len(line) for line in text.split("\n")), default=0))
+        out.append(float(min(_MAX_WIDTH, max(_MIN_WIDTH, longest + 1))))
+    return out
+
+
+def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
+    """A workbook of these sheets: bold, frozen header row, readable widths, values only.
+
+    Text goes into text cells (escaped by `toc.interop.quoting.cell_text`;
+    formula-like text marked with a quote prefix), numbers into number cells
+    when the workbook keeps them exactly and into text cells otherwise.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "toc"
+    workbook.properties.created = _FIXED_TIME
+    workbook.properties.modified = _FIXED_TIME
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDDDDD")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for spec in sheets:
+        sheet = workbook.create_sheet(spec.name)
+        sheet.freeze_panes = spec.freeze
+        widths = _widths(spec)
+        for k, width in enumerate(widths, start=1):
+            letter = get_column_letter(k)
+            sheet.column_dimensions[letter].width = width
+            kind = spec.kinds[k - 1] if spec.kinds and k <= len(spec.kinds) else None
+            if kind is not None and kind not in ("bool", "integer", "number"):
+                sheet.column_dimensions[letter].number_format = "@"
+        if spec.rows and spec.header:
+            last = get_column_letter(len(spec.header))
+            sheet.auto_filter.ref = f"A1:{last}{len(spec.rows) + 1}"
+        head = []
+        for name in spec.header:
+            cell = WriteOnlyCell(sheet, value=cell_text(name))
+            cell.data_type = "s"
+            cell.font = bold
+            cell.fill = fill
+            if spec.wrap:
+                cell.alignment = wrap
+            head.append(cell)
+        sheet.append(head)
+        for row in spec.rows:
+            out: list[Any] = []
+            for value in row:
+                if isinstance(value, str):
+                    stored = cell_text(value)
+                    if spec.wrap or formula_like(stored):
+                        cell = WriteOnlyCell(sheet, value=stored)
+                        cell.data_type = "s"
+                        if formula_like(stored):
+                            cell.quotePrefix = True
+                        if spec.wrap:
+                            cell.alignment = wrap
+                        out.append(cell)
+                    else:
+                        out.append(stored)
+                elif isinstance(value, bool) or value is None or _exact_number(value):
+                    out.append(value)
+                else:
+                    out.append(cell_text(repr(value)))
+            sheet.append(out)
+    buffer = io.BytesIO()
+    archive = _StableZip(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    ExcelWriter(workbook, archive).save()
+    return buffer.getvalue()
+
+
+def _specs(sheets: Sequence[Sheet]) -> list[SheetSpec]:
+    return [SheetSpec(s.name, s.header, s.rows, kinds=s.kinds) for s in sheets]
+
+
+def xlsx_bytes(doc: Document) -> bytes:
+    """The document as an xlsx workbook (bytes), one sheet per table.
+
+    >>> import toc
+    >>> doc = toc.loads("format: 1\\nid: d\\ntitle: D\\nnodes: [{id: a, stage: short, label: A}]")
+    >>> xlsx_bytes(doc)[:2]
+    b'PK'
+    """
+    return workbook_bytes(_specs(to_tables(doc)))
+
+
+def write_xlsx(doc: Document, path: str | os.PathLike[str]) -> None:
+    """Write the document as an xlsx workbook, atomically."""
+    write_atomic(path, xlsx_bytes(doc))
+
+
+def csv_files(doc: Document) -> dict[str, str]:
+    """The document as CSV texts, one per table: file name → content.
+
+    Comma-separated, UTF-8 with a byte order mark (so that Excel reads the
+    letters right), formula-like text behind an apostrophe.
+    """
+    out: dict[str, str] = {}
+    for sheet in to_tables(doc):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([csv_text(name) for name in sheet.header])
+        for row in sheet.rows:
+            writer.writerow([_csv_value(value) for value in row])
+        out[f"{sheet.name}.csv"] = "\ufeff" + buffer.getvalue()
+    return out
+
+
+def _csv_value(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return csv_text(value)
+    return repr(value)
+
+
+def write_csv(doc: Document, folder: str | os.PathLike[str]) -> list[FsPath]:
+    """Write the document as CSV files into ``folder`` (created if need be); returns the files.
+
+    All files are made in memory first, so a problem leaves the folder as it was;
+    each file is then replaced atomically.
+    """
+    files = csv_files(doc)
+    target = FsPath(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise WriteError(f"cannot create the folder {target}: {err.strerror}") from None
+    written = []
+    for name, content in files.items():
+        write_atomic(target / name, content)
+        written.append(target / name)
+    # A table file of an earlier export in the other language would be read as
+    # a second copy of its table: it is replaced by the new one.
+    ours = {p.name for p in written}
+    for table in (DOCUMENT_TABLE, *(t.name for t in TABLES)):
+        for language in LANGUAGES:
+            stale = target / f"{table_name(table, language)}.csv"
+            if stale.name not in ours and stale.is_file():
+                try:
+                    stale.unlink()
+                except OSError as err:
+                    raise WriteError(f"cannot remove the old {stale}: {err.strerror}") from None
+    return written
+
+
+# ----------------------------------------------------------------- reading
+
+
+def _problem(file: str, message: str, hint: str, line: int | None = None) -> ReadError:
+    return ReadError([Finding(message, hint=hint, file=file, line=line)])
+
+
+def _size_checked(file: str, max_bytes: int) -> None:
+    try:
+        size = os.stat(file).st_size
+    except FileNotFoundError:
+        raise _problem(file, "no such file", "check the path and the file name") from None
+    except OSError as err:
+        raise _problem(
+            file, f"cannot read the file: {err.strerror}", "check its permissions"
+        ) from None
+    if size > max_bytes:
+        raise _problem(
+            file,
+            f"the file is {size:,} bytes, more than the limit of {max_bytes:,}",
+            "split the workbook into smaller ones",
+        )
+
+
+def _check_archive(file: str, max_unpacked: int) -> None:
+    """Refuse a workbook that is not a zip, unpacks too far, or declares a DTD."""
+    try:
+        archive = zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, OSError):
+        raise _problem(
+            file,
+            "this is not an xlsx workbook (not a zip file)",
+            "save it from Excel or LibreOffice as .xlsx (an .xls file is the older format)",
+        ) from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise _problem(
+                file,
+                f"the workbook has {len(members):,} parts, more than the limit of {MAX_MEMBERS:,}",
+                "this is not a workbook toc can read",
+            )
+        total = sum(member.file_size for member in members)
+        if total > max_unpacked:
+            raise _problem(
+                file,
+                f"the workbook unpacks to {total:,} bytes, more than the limit of {max_unpacked:,}",
+                "split the workbook into smaller ones",
+            )
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with archive.open(member) as handle:
+                    head = handle.read(4096)
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as err:
+                raise _problem(
+                    file, f"the workbook is damaged ({member.filename}: {err})", "save it again"
+                ) from None
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise _problem(
+                    file,
+                    f"the workbook part {member.filename} declares a DTD, which toc never reads",
+                    "save the workbook again from a spreadsheet program",
+                )
+
+
+def read_workbook(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_unpacked: int = MAX_UNPACKED,
+    escaped: bool = True,
+) -> list[TableData]:
+    """Every sheet of a workbook as rows of values (formulas as their saved values).
+
+    ``escaped``: undo `toc.interop.quoting.cell_text` on text cells (toc's own
+    workbooks; a plain user workbook reads the same, barring ``_xHHHH_`` and a
+    leading apostrophe).
+    """
+    file = os.fspath(path)
+    _size_checked(file, max_bytes)
+    _check_archive(file, max_unpacked)
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=True, keep_links=False)
+    except Exception as err:  # openpyxl raises many kinds for a damaged file
+        raise _problem(
+            file,
+            f"cannot read the workbook: {type(err).__name__}: {err}",
+            "open it in a spreadsheet program and save it again as .xlsx",
+        ) from None
+    tables: list[TableData] = []
+    try:
+        for sheet in workbook.worksheets:
+            if not hasattr(sheet, "iter_rows"):
+                continue  # a chart sheet
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()  # some programs write wrong dimensions
+            rows: list[tuple[int, list[Cell]]] = []
+            header: list[Cell] = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [
+                    (read_cell_text(v) if escaped else v) if isinstance(v, str) else v
+                    for v in values
+                ]
+                if number == 1:
+                    header = cells
+                else:
+                    rows.append((number, cells))
+            tables.append(TableData(sheet.title, header, rows))
+    except Exception as err:
+        raise _problem(
+            file,
+            f"cannot read the workbook: {type(err).__name__}: {err}",
+            "open it in a spreadsheet program and save it again as .xlsx",
+        ) from None
+    finally:
+        workbook.close()
+    return tables
+
+
+def read_xlsx(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    """The document a workbook holds (as `write_xlsx` writes it, or typed by a person).
+
+    Every problem is reported at once, in the workbook's terms:
+    ``links!C7: unknown node 'nowhere'``.
+    """
+    return from_tables(read_workbook(path, max_bytes=max_bytes), file=os.fspath(path))
+
+
+def _decode_csv(raw: bytes, file: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise _problem(
+            file,
+            f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start})",
+            "save it as CSV UTF-8 (in Excel: Save as → CSV UTF-8)",
+            line=line,
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """``,``, ``;`` (Swedish Excel) or a tab, whichever the header line uses most."""
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def read_csv(folder: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    """The document a folder of CSV files holds (one file per table, named after it)."""
+    root = os.fspath(folder)
+    if not os.path.isdir(root):
+        raise _problem(
+            root,
+            "not a folder" if os.path.exists(root) else "no such folder",
+            "name the folder that holds document.csv, nodes.csv, links.csv, …",
+        )
+    files = sorted(p for p in FsPath(root).iterdir() if p.suffix.lower() == ".csv")
+    if not files:
+        raise _problem(root, "the folder has no .csv files", "export one with toc export --to csv")
+    total = 0
+    tables: list[TableData] = []
+    for path in files:
+        total += path.stat().st_size
+        if total > max_bytes:
+            raise _problem(
+                root,
+                f"the CSV files are more than the limit of {max_bytes:,} bytes together",
+                "split the document into smaller ones",
+            )
+        text = _decode_csv(path.read_bytes(), os.fspath(path))
+        try:
+            records = list(
+                csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+            )
+        except csv.Error as err:
+            raise _problem(
+                os.fspath(path), f"the CSV is broken: {err}", "check the quotes on that line"
+            ) from None
+        cells = [[read_csv_text(v) if v != "" else None for v in record] for record in records]
+        header: list[Cell] = list(cells[0]) if cells else []
+        rows: list[tuple[int, list[Cell]]] = [
+            (number, list(row)) for number, row in enumerate(cells[1:], start=2)
+        ]
+        tables.append(TableData(path.stem, header, rows))
+    # The document table first (as in a workbook), then the file system's order.
+    return from_tables(tables, file=root)
