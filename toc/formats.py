@@ -11,7 +11,16 @@ import os
 from collections.abc import Mapping
 from pathlib import PurePath
 
-__all__ = ["DIAGRAM", "DOCUMENT", "REPORT", "format_of", "suffix_for"]
+__all__ = [
+    "DIAGRAM",
+    "DOCUMENT",
+    "EXPORTS",
+    "IMPORTS",
+    "INTEROP",
+    "REPORT",
+    "format_of",
+    "suffix_for",
+]
 
 DOCUMENT: Mapping[str, str] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 """Documents: YAML for people, JSON for tools."""
@@ -33,6 +42,25 @@ REPORT: Mapping[str, str] = {
     ".md": "markdown",
 }
 """Evaluation reports."""
+
+INTEROP: Mapping[str, str] = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".graphml": "graphml",
+    ".drawio": "drawio",
+}
+"""Exchange formats a suffix names without doubt (`toc import` / `toc export`).
+
+The others are named with ``--from``/``--to``: ``csv`` (a folder of CSV
+files), ``kumu`` (a ``.json`` blueprint, which could also be a toc document),
+``kumu-xlsx`` and ``logframe`` (workbooks, like ``xlsx``).
+"""
+
+IMPORTS: tuple[str, ...] = ("xlsx", "csv", "kumu", "drawio")
+"""What `toc import` reads."""
+
+EXPORTS: tuple[str, ...] = ("xlsx", "csv", "kumu", "kumu-xlsx", "graphml", "drawio", "logframe")
+"""What `toc export` writes."""
 
 
 def format_of(path: str | os.PathLike[str], table: Mapping[str, str]) -> str | None:
