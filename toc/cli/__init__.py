@@ -17,7 +17,11 @@ from toc.cli.render import render_command
 from toc.cli.report import report_command
 from toc.cli.schema import schema_command
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
+
+_OWN_PROCESS = "own process"
+# Commands that draw with the bundled Graphviz.
+_DRAWING = ("render", "report", "serve")
 
 
 @click.group(
@@ -30,13 +34,28 @@ Examples:
   toc COMMAND --help""",
 )
 @click.version_option(__version__, "--version", prog_name="toc")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Theories of change for evaluation work: write, check, draw, judge and report them.
 
     Exit status: 0 success; 1 findings that fail the check (see `toc check
     --help`); 2 a file that cannot be read or is not a valid document, or a
     wrong option.
     """
+    if ctx.obj == _OWN_PROCESS and ctx.invoked_subcommand in _DRAWING:
+        from toc.diagram.engine import hold_back_font_warnings
+
+        hold_back_font_warnings()
+
+
+def run() -> None:
+    """The ``toc`` program (its console script and ``python -m toc``).
+
+    Unlike `main` called from a host's code, it runs in a process of its own,
+    so it may hold back the bundled fontconfig's warning before drawing (see
+    `toc.diagram.engine.hold_back_font_warnings`).
+    """
+    main(obj=_OWN_PROCESS)
 
 
 main.add_command(new_command)

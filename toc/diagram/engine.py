@@ -10,18 +10,21 @@ Two engines draw DOT source as SVG, PNG or PDF:
 Both give the same bytes for the same source and Graphviz version, with one
 adjustment: the creation date Graphviz writes into a PDF is replaced by a
 fixed one, so that PDFs are byte-stable too.
+
+Drawing touches no process-wide state: no file descriptor, no environment
+variable, no locale. Graphviz's C library is not re-entrant, so the bundled
+engine draws one diagram at a time; threads wait for each other.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
 
 from toc.errors import OptionError, TocError
 
@@ -31,6 +34,7 @@ __all__ = [
     "dot_command",
     "draw",
     "graphviz_version",
+    "hold_back_font_warnings",
 ]
 
 DRAWN_FORMATS: tuple[str, ...] = ("svg", "png", "pdf")
@@ -67,32 +71,10 @@ def _stable(data: bytes, format: str) -> bytes:
     return data
 
 
-@contextlib.contextmanager
-def _quiet_fontconfig() -> Iterator[None]:
-    """Hold back the C library's stderr during a layout, then pass on all but font noise.
-
-    The fontconfig inside the pygraphviz wheel can be older than the system's
-    font configuration and warns about it on every run ("Fontconfig warning:
-    ... unknown element"); that warning says nothing about the diagram.
-    """
-    try:
-        saved = os.dup(2)
-    except OSError:  # no stderr to redirect (some embedded interpreters)
-        yield
-        return
-    with tempfile.TemporaryFile() as capture:
-        sys.stderr.flush()
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            capture.seek(0)
-            text = capture.read().decode("utf-8", "replace")
-            kept = [line for line in text.splitlines() if not line.startswith("Fontconfig ")]
-            if kept:
-                sys.stderr.write("\n".join(kept) + "\n")
+# Graphviz keeps global state in C (the layout's static variables, cgraph's
+# error buffer). pygraphviz holds the GIL through a drawing today; this lock
+# says so, and keeps it so should that change.
+_GRAPHVIZ = threading.Lock()
 
 
 def _bundled(source: str, format: str, dpi: int | None) -> bytes:
@@ -103,7 +85,7 @@ def _bundled(source: str, format: str, dpi: int | None) -> bytes:
             f"pygraphviz is not installed ({err}); run `pip install pygraphviz`, "
             "or use engine='system' with Graphviz installed"
         ) from None
-    with _quiet_fontconfig():
+    with _GRAPHVIZ:
         try:
             graph = pygraphviz.AGraph(string=source)
             if dpi is not None:
@@ -114,6 +96,44 @@ def _bundled(source: str, format: str, dpi: int | None) -> bytes:
     if not isinstance(data, bytes) or not data:
         raise RenderError("Graphviz drew nothing")
     return data
+
+
+def hold_back_font_warnings() -> None:
+    """Load the bundled engine's font configuration now, passing on all but its warnings.
+
+    The fontconfig inside the pygraphviz wheel can be older than the system's
+    font configuration and warns about what it does not know ("Fontconfig
+    warning: ... unknown element"), once per process, at the first drawing.
+    The warning says nothing about the diagram, but fontconfig writes it
+    straight to file descriptor 2, so the only way to hold it back is to point
+    that descriptor elsewhere while the configuration loads: a change to the
+    whole process. (Its configuration cannot help: a file of toc's own would
+    change which fonts are found, and so the drawings; an environment variable
+    would change them for the host and its child processes too.)
+
+    So only a program that owns its process calls this, before it starts any
+    thread: the ``toc`` command line does, before a command that draws.
+    Library code never does; a host process sees the warning once.
+    """
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr at all (some embedded interpreters)
+        return
+    with tempfile.TemporaryFile() as capture:
+        sys.stderr.flush()
+        os.dup2(capture.fileno(), 2)
+        try:
+            _bundled('digraph { a [label="Å"] }', "svg", None)
+        except RenderError:  # pragma: no cover - drawing will say so again
+            pass
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        capture.seek(0)
+        text = capture.read().decode("utf-8", "replace")
+    kept = [line for line in text.splitlines() if not line.startswith("Fontconfig ")]
+    if kept:
+        sys.stderr.write("\n".join(kept) + "\n")
 
 
 def _system(source: str, format: str, dpi: int | None) -> bytes:
@@ -167,3 +187,30 @@ def graphviz_version(engine: str = "bundled") -> str:
     import pygraphviz
 
     return str(pygraphviz.__graphviz_version__)
+
+
+def layout(source: str) -> dict[str, object]:
+    """DOT ``source`` laid out by the bundled ``dot``: where Graphviz put everything.
+
+    Graphviz's own JSON description of the laid-out graph (``-Tjson0``), as
+    plain data. Lengths are in points with the origin at the bottom left:
+    ``bb`` is the bounding box ``"x0,y0,x1,y1"``; each of ``objects`` a node
+    with its ``name``, ``pos`` (``"x,y"``, the centre), ``width`` and
+    ``height`` (in inches); each of ``edges`` has ``tail`` and ``head`` (indexes
+    into ``objects``) and ``pos``, its spline. `toc.interop.drawio` places a
+    draw.io file's shapes with it, so they sit where ``toc render`` draws them.
+
+    >>> data = layout('digraph { a -> b }')
+    >>> [o["name"] for o in data["objects"]], len(data["edges"])
+    (['a', 'b'], 1)
+    """
+    import json
+
+    raw = _bundled(source, "json0", None)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError as err:
+        raise RenderError(f"Graphviz gave a layout toc cannot read: {err}") from None
+    if not isinstance(data, dict):
+        raise RenderError("Graphviz gave a layout toc cannot read")
+    return data

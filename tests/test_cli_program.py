@@ -1,0 +1,81 @@
+"""The ``toc`` program in a process of its own: ``python -m toc`` and the console script.
+
+Only the program, which owns its process, holds back the bundled fontconfig's
+warning (`toc.diagram.engine.hold_back_font_warnings`); a host calling the
+library sees it at most once and keeps its stderr (tests/test_threads.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import toc
+from toc.diagram import render_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+STARTER = ROOT / "examples" / "starter-en" / "starter-en.yaml"
+SCRIPT = shutil.which("toc", path=os.path.dirname(sys.executable))
+
+
+def _run(*argv: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    return subprocess.run(
+        [str(a) for a in argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_python_dash_m_toc_is_the_program(tmp_path: Path) -> None:
+    version = _run(sys.executable, "-m", "toc", "--version", cwd=tmp_path)
+    assert (version.returncode, version.stdout, version.stderr) == (
+        0,
+        f"toc, version {toc.__version__}\n",
+        "",
+    )
+    usage = _run(sys.executable, "-m", "toc", "--help", cwd=tmp_path)
+    assert usage.returncode == 0
+    assert usage.stdout.startswith("Usage: python -m toc [OPTIONS] COMMAND [ARGS]...\n")
+
+
+@pytest.mark.parametrize("program", ["python -m toc", "toc"])
+def test_the_program_draws_with_a_clean_stderr(program: str, tmp_path: Path) -> None:
+    if program == "toc" and SCRIPT is None:
+        pytest.skip("the `toc` console script is not installed")
+    argv = [sys.executable, "-m", "toc"] if program != "toc" else [str(SCRIPT)]
+    done = _run(*argv, "render", STARTER, "-o", "d.svg", cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "wrote d.svg\n", "")
+    assert (tmp_path / "d.svg").read_bytes() == render_bytes(toc.load(STARTER), "svg")
+    report = _run(*argv, "report", STARTER, "-o", "r.html", cwd=tmp_path)
+    assert (report.returncode, report.stderr) == (0, "")
+
+
+def test_a_host_keeps_its_stderr_and_sees_at_most_the_font_warning(tmp_path: Path) -> None:
+    code = (
+        "import os, threading, toc\n"
+        "from toc.diagram import render_bytes\n"
+        f"doc = toc.load({str(STARTER)!r})\n"
+        "def draw():\n"
+        "    for fmt in ('svg', 'png', 'svg'):\n"
+        "        render_bytes(doc, fmt)\n"
+        "threads = [threading.Thread(target=draw) for _ in range(4)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "os.write(2, b'the host still writes to stderr\\n')\n"
+    )
+    done = _run(sys.executable, "-c", code, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[-1] == "the host still writes to stderr"
+    assert all(line.startswith("Fontconfig ") for line in lines[:-1]), lines
+    assert len(lines) <= 2
