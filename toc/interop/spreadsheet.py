@@ -22,7 +22,7 @@ import io
 import os
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -89,7 +89,8 @@ class SheetSpec:
     """Wrap long text in its cell (the logframe); otherwise one line per cell."""
     freeze: str = "A2"
     """The first cell below and right of the frozen panes."""
-    extra: list[Any] = field(default_factory=list)
+    title: str | None = None
+    """A title row above the header (the logframe), in bold."""
 
 
 class _StableZip(zipfile.ZipFile):
@@ -182,9 +183,16 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
             kind = spec.kinds[k - 1] if spec.kinds and k <= len(spec.kinds) else None
             if kind is not None and kind not in ("bool", "integer", "number"):
                 sheet.column_dimensions[letter].number_format = "@"
-        if spec.rows and spec.header:
+        top = 1
+        if spec.title is not None:
+            cell = WriteOnlyCell(sheet, value=cell_text(spec.title))
+            cell.data_type = "s"
+            cell.font = Font(bold=True, size=14)
+            sheet.append([cell])
+            top = 2
+        elif spec.rows and spec.header:
             last = get_column_letter(len(spec.header))
-            sheet.auto_filter.ref = f"A1:{last}{len(spec.rows) + 1}"
+            sheet.auto_filter.ref = f"A{top}:{last}{len(spec.rows) + top}"
         head = []
         for name in spec.header:
             cell = WriteOnlyCell(sheet, value=cell_text(name))

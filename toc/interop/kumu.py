@@ -1,0 +1,492 @@
+"""Kumu: a blueprint (JSON) and Kumu's spreadsheet layout out, a blueprint in.
+
+Out, each node is an element and each link a connection:
+
+- element: ``id`` (the node's id), ``label``, ``type`` (the stage's name, such as
+  "Short-term outcome"), ``description``, ``tags`` (the names of its
+  interventions and actors) and the fields Stage, Stage order, Interventions,
+  Actors, Indicators and, for outcomes, Pathway support;
+- connection: ``id`` (``from->to``, so that importing again into Kumu updates
+  instead of duplicating), ``from``, ``to``, ``type`` (link or feedback),
+  ``direction`` (directed), ``label`` and the fields Mechanisms, Mechanism ids
+  and Verdict (the current verdict, the least favourable of its mechanisms'
+  badges, for a view to colour by) with Verdict code (``held`` …) and, where
+  interventions differ, one Verdict field per intervention.
+
+Field names and values are in the document's language. Evidence, judgements'
+reasoning, conditions, rivals and indicator values do not go to Kumu.
+
+In, a blueprint's elements become nodes and its connections links. A
+connection names its elements by id or by label. An element's ``type`` is
+matched to a stage by the stage's id or its Swedish or English name, ignoring
+case; ``stage_map`` maps the others; a type that maps to no stage is refused,
+listing every such type.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path as FsPath
+from typing import Any
+
+from toc.assessment import Assessment, assess
+from toc.errors import DocumentError, OptionError
+from toc.files import MAX_BYTES, validate, write_atomic
+from toc.findings import Finding, Path
+from toc.i18n import LANGUAGES, text
+from toc.interop.common import Ids, link_verdicts, read_bytes, slug, stage_names, stage_type
+from toc.interop.spreadsheet import SheetSpec, workbook_bytes
+from toc.model import DEFAULT_STAGES, Document, did_you_mean
+from toc.source import SourceMap, parse_json
+
+__all__ = [
+    "blueprint",
+    "kumu_xlsx_bytes",
+    "parse_stage_map",
+    "read_kumu",
+    "write_kumu",
+    "write_kumu_xlsx",
+]
+
+
+def _field(name: str, language: str) -> str:
+    return text(f"interop.kumu.{name}", language)
+
+
+def blueprint(doc: Document, assessment: Assessment | None = None) -> dict[str, Any]:
+    """The document as a Kumu blueprint (plain data, ready for `json.dumps`).
+
+    ``assessment`` is the document's `toc.assess` result, made here if not given.
+
+    >>> import toc
+    >>> doc = toc.loads('''
+    ... format: 1
+    ... id: d
+    ... title: D
+    ... nodes: [{id: a, stage: activities, label: A}, {id: b, stage: short, label: B}]
+    ... links: [{from: a, to: b}]
+    ... ''')
+    >>> data = blueprint(doc)
+    >>> data["elements"][1]["type"], data["connections"][0]["id"]
+    ('Short-term outcome', 'a->b')
+    """
+    result = assessment if assessment is not None else assess(doc)
+    language = doc.language
+    names = {i.id: i.name for i in doc.interventions}
+    actors = {a.id: a.name for a in doc.actors}
+    order = {stage: k for k, stage in enumerate(doc.stages)}
+    elements = []
+    for node in doc.nodes:
+        element: dict[str, Any] = {
+            "id": node.id,
+            "label": node.label,
+            "type": stage_type(node.stage, language),
+        }
+        if node.description:
+            element["description"] = node.description
+        tags = [names[i] for i in node.interventions] + [actors[a] for a in node.actors]
+        if tags:
+            element["tags"] = tags
+        element[_field("stage", language)] = node.stage
+        element[_field("stage_order", language)] = order[node.stage] + 1
+        if node.interventions:
+            element[_field("interventions", language)] = [names[i] for i in node.interventions]
+            element[_field("intervention_ids", language)] = list(node.interventions)
+        if node.actors:
+            element[_field("actors", language)] = [actors[a] for a in node.actors]
+            element[_field("actor_ids", language)] = list(node.actors)
+        if node.indicators:
+            element[_field("indicators", language)] = [
+                f"{i.name} ({i.unit})" if i.unit else i.name for i in node.indicators
+            ]
+        support = result.support(node.id)
+        if support is not None and doc.is_outcome(node):
+            element[_field("support", language)] = text(f"judge.support.{support}", language)
+        elements.append(element)
+
+    numbers = {m.id: n for n, m in enumerate(doc.mechanisms, start=1)}
+    titles = {m.id: m.title for m in doc.mechanisms}
+    explains = doc.explaining()
+    verdicts = link_verdicts(doc, result)
+    connections = []
+    for link in doc.links:
+        connection: dict[str, Any] = {
+            "id": link.ref,
+            "from": link.from_,
+            "to": link.to,
+            "type": _field("feedback" if link.feedback else "link", language),
+            "direction": "directed",
+        }
+        if link.label:
+            connection["label"] = link.label
+        mechanism_ids = explains.get(link.ref, [])
+        if mechanism_ids:
+            connection[_field("mechanisms", language)] = [
+                f"M{numbers[m]}: {titles[m]}" for m in mechanism_ids
+            ]
+            connection[_field("mechanism_ids", language)] = list(mechanism_ids)
+        found = verdicts.get(link.ref)
+        if found is not None:
+            connection[_field("verdict", language)] = text(f"verdict.{found.verdict}", language)
+            connection[_field("verdict_code", language)] = found.verdict
+            per = {c.intervention: c.verdict for c in found.cells if c.intervention is not None}
+            for intervention, verdict in per.items():
+                key = f"{_field('verdict', language)} ({names[intervention]})"
+                connection[key] = text(f"verdict.{verdict}", language)
+        connections.append(connection)
+    return {"elements": elements, "connections": connections}
+
+
+def write_kumu(
+    doc: Document, path: str | os.PathLike[str], assessment: Assessment | None = None
+) -> None:
+    """Write the document as a Kumu blueprint (``.json``), atomically."""
+    data = json.dumps(blueprint(doc, assessment), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(path, data)
+
+
+def kumu_xlsx_bytes(doc: Document, assessment: Assessment | None = None) -> bytes:
+    """The document in Kumu's spreadsheet layout: an Elements and a Connections sheet.
+
+    The first column is ID; several values in one cell are separated by ``|``
+    (Kumu's own convention, which has no escape: a ``|`` inside a name splits it).
+    """
+    data = blueprint(doc, assessment)
+
+    def sheet(name: str, items: list[dict[str, Any]], first: list[str]) -> SheetSpec:
+        keys: list[str] = []
+        for item in items:
+            for key in item:
+                if key not in keys:
+                    keys.append(key)
+        order = [k for k in first if k in keys or k in ("id", "label", "from", "to")]
+        order += [k for k in keys if k not in order]
+        header = [_header(k) for k in order]
+        rows = []
+        for item in items:
+            row: list[Any] = []
+            for key in order:
+                value = item.get(key)
+                if isinstance(value, list):
+                    value = "|".join(str(v) for v in value)
+                row.append(value)
+            rows.append(row)
+        return SheetSpec(name, header, rows)
+
+    return workbook_bytes(
+        [
+            sheet("Elements", data["elements"], ["id", "label", "type", "description", "tags"]),
+            sheet("Connections", data["connections"], ["id", "from", "to", "type", "label"]),
+        ]
+    )
+
+
+def _header(key: str) -> str:
+    return {"id": "ID", "from": "From", "to": "To", "direction": "Direction"}.get(
+        key, key[:1].upper() + key[1:]
+    )
+
+
+def write_kumu_xlsx(
+    doc: Document, path: str | os.PathLike[str], assessment: Assessment | None = None
+) -> None:
+    """Write the document in Kumu's spreadsheet layout (``.xlsx``), atomically."""
+    write_atomic(path, kumu_xlsx_bytes(doc, assessment))
+
+
+# ----------------------------------------------------------------- reading
+
+
+def parse_stage_map(pairs: Sequence[str]) -> dict[str, str]:
+    """``TYPE=STAGE`` pairs as a mapping (the type folded to ignore case).
+
+    >>> parse_stage_map(["Person=activities", " Goal = long "])
+    {'person': 'activities', 'goal': 'long'}
+    """
+    out: dict[str, str] = {}
+    for pair in pairs:
+        kind, sep, stage = pair.partition("=")
+        if not sep or not stage.strip():
+            raise OptionError(f"--stage-map {pair!r}: write TYPE=STAGE, for example 'Goal=long'")
+        out[_fold(kind)] = stage.strip()
+    return out
+
+
+def _fold(value: Any) -> str:
+    return " ".join(str(value).split()).casefold()
+
+
+def _keyed(item: Mapping[str, Any]) -> dict[str, Any]:
+    """An element or connection with its fields folded (Kumu backups nest them in attributes)."""
+    flat: dict[str, Any] = {}
+    attributes = item.get("attributes")
+    if isinstance(attributes, Mapping):
+        flat.update({_fold(k): v for k, v in attributes.items()})
+    for key, value in item.items():
+        if key != "attributes":
+            flat[_fold(key)] = value
+    if "_id" in flat and "id" not in flat:
+        flat["id"] = flat["_id"]
+    if "element type" in flat and "type" not in flat:
+        flat["type"] = flat["element type"]
+    if "connection type" in flat and "type" not in flat:
+        flat["type"] = flat["connection type"]
+    return flat
+
+
+def _get(item: Mapping[str, Any], name: str) -> Any:
+    """A toc field of an element or connection, by its English or Swedish name."""
+    for language in LANGUAGES:
+        key = _fold(text(f"interop.kumu.{name}", language))
+        if key in item:
+            return item[key]
+    return None
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value if v is not None and str(v).strip()]
+    return [v.strip() for v in str(value).split("|") if v.strip()]
+
+
+class _Problems:
+    def __init__(self, smap: SourceMap) -> None:
+        self.smap = smap
+        self.found: list[Finding] = []
+
+    def add(self, path: Path, message: str, hint: str | None = None) -> None:
+        self.found.append(self.smap.locate(Finding(message, path, hint)))
+
+
+def _label_text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def read_kumu(
+    path: str | os.PathLike[str],
+    *,
+    stage_map: Mapping[str, str] | Sequence[str] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Document:
+    """The document a Kumu blueprint (``.json``) holds: elements as nodes, connections as links.
+
+    ``stage_map`` maps element types to stages (``{"Goal": "long"}`` or
+    ``["Goal=long"]``). Problems are located by file, line and column and name
+    the element or connection.
+    """
+    file = os.fspath(path)
+    raw = read_bytes(file, max_bytes)
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocumentError(
+            [Finding("the file is not UTF-8 text", hint="save it as UTF-8", file=file)]
+        ) from None
+    data, smap = parse_json(source, file)
+    given = parse_stage_map(stage_map) if isinstance(stage_map, Sequence) else stage_map or {}
+    mapping = {_fold(k): v for k, v in given.items()}
+    problems = _Problems(smap)
+    if not isinstance(data, dict) or not isinstance(data.get("elements", []), list):
+        problems.add(
+            (),
+            'a Kumu blueprint is an object with a list of "elements" (and of "connections")',
+            'export the map from Kumu as JSON, or write {"elements": [...], "connections": [...]}',
+        )
+        raise DocumentError(problems.found)
+    elements = [e for e in data.get("elements", [])]
+    connections = data.get("connections", [])
+    if not isinstance(connections, list):
+        problems.add(("connections",), '"connections" must be a list')
+        raise DocumentError(problems.found)
+
+    for stage in mapping.values():
+        if stage not in DEFAULT_STAGES:
+            raise OptionError(
+                f"--stage-map names the stage {stage!r}; use one of " + ", ".join(DEFAULT_STAGES)
+            )
+    by_name: dict[str, str] = {}
+    for stage in DEFAULT_STAGES:
+        for name in stage_names(stage):
+            by_name[name] = stage
+
+    ids = Ids()
+    nodes: list[dict[str, Any]] = []
+    by_kumu_id: dict[str, str] = {}
+    by_label: dict[str, list[str]] = {}
+    unmapped: dict[str, list[Path]] = {}
+    stage_orders: dict[str, int] = {}
+    interventions: dict[str, str] = {}
+    actors: dict[str, str] = {}
+    for k, raw_element in enumerate(elements):
+        where: Path = ("elements", k)
+        if not isinstance(raw_element, Mapping):
+            problems.add(where, f"elements[{k}] must be an object")
+            continue
+        element = _keyed(raw_element)
+        label = _label_text(element.get("label"))
+        kumu_id = _label_text(element.get("id"))
+        name = f"element {kumu_id or label!r}" if (kumu_id or label) else f"elements[{k}]"
+        if not label:
+            problems.add(where, f"{name} has no label", "give every element a label")
+            continue
+        own_stage = _label_text(_get(element, "stage"))
+        kind = _label_text(element.get("type"))
+        if kind and _fold(kind) in mapping:
+            stage = mapping[_fold(kind)]
+        elif own_stage:
+            stage = own_stage
+            order = _get(element, "stage_order")
+            if isinstance(order, int):
+                stage_orders.setdefault(stage, order)
+        elif _fold(kind) in by_name:
+            stage = by_name[_fold(kind)]
+        else:
+            unmapped.setdefault(kind, []).append(where)
+            continue
+        wanted = kumu_id if kumu_id and slug(kumu_id) == kumu_id else slug(label, "node")
+        node_id = ids.new(wanted)
+        if kumu_id:
+            if kumu_id in by_kumu_id:
+                problems.add(where, f"{name}: the id {kumu_id!r} is used twice")
+                continue
+            by_kumu_id[kumu_id] = node_id
+        by_label.setdefault(_fold(label), []).append(node_id)
+        node: dict[str, Any] = {"id": node_id, "stage": stage, "label": label}
+        description = element.get("description")
+        if isinstance(description, str) and description.strip():
+            node["description"] = description
+        for field, names_of, into in (
+            ("intervention", "interventions", interventions),
+            ("actor", "actors", actors),
+        ):
+            refs = _strings(_get(element, f"{field}_ids"))
+            shown = _strings(_get(element, names_of))
+            for n, ref in enumerate(refs):
+                into.setdefault(ref, shown[n] if n < len(shown) else ref)
+            if refs:
+                node[names_of] = refs
+        nodes.append(node)
+    if unmapped:
+        types = sorted(unmapped, key=_fold)
+        listed = ", ".join(repr(t) if t else "(no type)" for t in types)
+        first = unmapped[types[0]][0]
+        example = types[0] or ""
+        problems.add(
+            first,
+            f"element types that map to no stage: {listed}",
+            f"map each with --stage-map, e.g. --stage-map {example!r}=activities "
+            f"(stages: {', '.join(DEFAULT_STAGES)})",
+        )
+
+    def resolve(value: Any, where: Path, end: str, name: str) -> str | None:
+        ref = _label_text(value)
+        if not ref:
+            problems.add(where, f"{name} has no {end!r}", f"name the element it goes {end}")
+            return None
+        if ref in by_kumu_id:
+            return by_kumu_id[ref]
+        found = by_label.get(_fold(ref), [])
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            problems.add(
+                where,
+                f"{name}: {ref!r} is the label of {len(found)} elements",
+                "name the element by its id",
+            )
+            return None
+        choices = list(by_kumu_id) + [n["label"] for n in nodes]
+        problems.add(
+            where,
+            f"{name}: unknown element {ref!r}",
+            did_you_mean(ref, choices) or "name an element by its id or its label",
+        )
+        return None
+
+    stage_index = {stage: k for k, stage in enumerate(DEFAULT_STAGES)}
+    stage_of = {n["id"]: n["stage"] for n in nodes}
+    links: dict[str, dict[str, Any]] = {}
+    mechanisms: dict[str, dict[str, Any]] = {}
+    feedback_word = {_fold(text("interop.kumu.feedback", lang)) for lang in LANGUAGES}
+    for k, raw_connection in enumerate(connections):
+        where = ("connections", k)
+        if not isinstance(raw_connection, Mapping):
+            problems.add(where, f"connections[{k}] must be an object")
+            continue
+        connection = _keyed(raw_connection)
+        cid = _label_text(connection.get("id"))
+        name = f"connection {cid!r}" if cid else f"connections[{k}]"
+        tail = resolve(connection.get("from"), (*where, "from"), "from", name)
+        targets_raw = connection.get("to")
+        targets = targets_raw if isinstance(targets_raw, list) else [targets_raw]
+        for target_raw in targets:
+            head = resolve(target_raw, (*where, "to"), "to", name)
+            if tail is None or head is None:
+                continue
+            source, target = tail, head
+            if source == target:
+                problems.add(where, f"{name} runs from an element to itself")
+                continue
+            ref = f"{source}->{target}"
+            link = links.get(ref)
+            if link is None:
+                link = {"from": source, "to": target}
+                connection_type = _fold(connection.get("type") or "")
+                order = stage_orders or stage_index
+                backwards = order.get(stage_of[target], 0) < order.get(stage_of[source], 0)
+                if connection_type in feedback_word or backwards:
+                    link["feedback"] = True
+                link_label = connection.get("label")
+                if isinstance(link_label, str) and link_label.strip():
+                    link["label"] = link_label
+                links[ref] = link
+            ids_given = _strings(_get(connection, "mechanism_ids"))
+            titles = _strings(_get(connection, "mechanisms"))
+            for n, mechanism_id in enumerate(ids_given):
+                title = titles[n] if n < len(titles) else mechanism_id
+                number = len(mechanisms) + 10**6
+                head, sep, rest = title.partition(": ")
+                if sep and head[:1] == "M" and head[1:].isdigit():
+                    title, number = rest, int(head[1:])
+                mechanism = mechanisms.setdefault(
+                    mechanism_id, {"id": mechanism_id, "title": title, "links": [], "n": number}
+                )
+                if ref not in mechanism["links"]:
+                    mechanism["links"].append(ref)
+    if problems.found:
+        raise DocumentError(sorted(problems.found, key=lambda p: (p.line or 0, p.column or 0)))
+
+    stem = FsPath(file).stem
+    document: dict[str, Any] = {
+        "format": 1,
+        "id": slug(stem, "kumu-map"),
+        "title": str(data.get("name") or data.get("title") or stem),
+    }
+    if stage_orders:
+        ordered = sorted(stage_orders, key=lambda s: stage_orders[s])
+        known = {n["stage"] for n in nodes}
+        document["stages"] = ordered + sorted(known - set(ordered))
+    if interventions:
+        document["interventions"] = [{"id": i, "name": n} for i, n in interventions.items()]
+    if actors:
+        document["actors"] = [{"id": i, "name": n} for i, n in actors.items()]
+    document["nodes"] = nodes
+    document["links"] = list(links.values())
+    if mechanisms:
+        by_number = sorted(mechanisms.values(), key=lambda m: int(m["n"]))
+        document["mechanisms"] = [{k: v for k, v in m.items() if k != "n"} for m in by_number]
+    try:
+        return validate(document)
+    except DocumentError as err:
+        raise DocumentError(
+            [
+                Finding(
+                    f"the map does not make a valid document: {p.message}", hint=p.hint, file=file
+                )
+                for p in err.problems
+            ]
+        ) from None
