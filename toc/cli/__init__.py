@@ -16,6 +16,7 @@ from toc.cli.new import new_command
 from toc.cli.render import render_command
 from toc.cli.report import report_command
 from toc.cli.schema import schema_command
+from toc.cli.serve import serve_command
 
 __all__ = ["main", "run"]
 
@@ -65,3 +66,4 @@ main.add_command(convert_command)
 main.add_command(report_command)
 main.add_command(judge_command)
 main.add_command(render_command)
+main.add_command(serve_command)
