@@ -93,7 +93,15 @@ from toc.synthesis.model import (
     Unmatched,
 )
 
-__all__ = ["MAX_LISTED", "Evaluation", "analyse", "evaluate", "synthesise", "truth_table"]
+__all__ = [
+    "MAX_LISTED",
+    "Evaluation",
+    "analyse",
+    "evaluate",
+    "make_settings",
+    "synthesise",
+    "truth_table",
+]
 
 MAX_LISTED = 7
 """With up to this many conditions a truth table lists every configuration, those
@@ -156,7 +164,7 @@ def synthesise(
     Raises `toc.errors.OptionError` for an unknown choice and
     `toc.errors.DocumentError` for a map that does not fit the documents.
     """
-    settings = _settings(partly, partly_present, unknown, map)
+    settings = make_settings(partly, partly_present, unknown, map)
     mapping = _as_map(map)
     evaluations: list[Evaluation] = []
     left_out: list[LeftOut] = []
@@ -169,7 +177,8 @@ def synthesise(
     return analyse(evaluations, mapping, settings, left_out=left_out)
 
 
-def _settings(partly: str, partly_present: str, unknown: str, map: Any) -> Settings:
+def make_settings(partly: str, partly_present: str, unknown: str, map: Any = None) -> Settings:
+    """`Settings` from the choices `synthesise` takes; an unknown choice is an `OptionError`."""
     for name, value, allowed in (
         ("partly", partly, get_args(Partly)),
         ("partly_present", partly_present, get_args(Coding)),
