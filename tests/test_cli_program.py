@@ -49,6 +49,19 @@ def test_python_dash_m_toc_is_the_program(tmp_path: Path) -> None:
     assert usage.stdout.startswith("Usage: python -m toc [OPTIONS] COMMAND [ARGS]...\n")
 
 
+def test_the_program_reads_a_pipe(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "toc", "check", "--format", "json", "-"],
+        input=STARTER.read_bytes(),
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert b'"file": "<stdin>"' in done.stdout
+
+
 @pytest.mark.parametrize("program", ["python -m toc", "toc"])
 def test_the_program_draws_with_a_clean_stderr(program: str, tmp_path: Path) -> None:
     if program == "toc" and SCRIPT is None:

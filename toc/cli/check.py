@@ -7,7 +7,18 @@ from typing import Any
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, echo_json, fail, show
+from toc.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INVALID,
+    EXIT_OK,
+    STDIN,
+    STDIN_NAME,
+    echo_json,
+    fail,
+    read_document,
+    show,
+    stdin_once,
+)
 from toc.cli.terminal import terminal_text
 from toc.errors import DocumentError, TocError
 from toc.findings import SEVERITIES, SEVERITY_RANK
@@ -24,10 +35,11 @@ _RANK = SEVERITY_RANK
 Examples:
   toc check theory.yaml
   toc check --strict --format json examples/*/*.yaml
+  toc convert --to json theory.yaml - | toc check -
   toc check --min-severity warning theory.yaml
   toc check --ignore TOC006 --severity outcome-without-indicator=warning theory.yaml""",
 )
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
     "--strict", is_flag=True, help="Exit with status 1 on warnings too, not only on errors."
 )
@@ -75,7 +87,7 @@ def check_command(
     ignore: tuple[str, ...],
     severities: tuple[str, ...],
 ) -> None:
-    """Check FILES and list their findings, grouped by file.
+    """Check FILES and list their findings, grouped by file; '-' reads standard input.
 
     Messages are in each document's language. Exit status: 0 clean or only
     warnings and info; 1 errors (or warnings with --strict); 2 a file could
@@ -88,19 +100,20 @@ def check_command(
     """
     from toc.checking import check
     from toc.checks import selection
-    from toc.files import load
 
     try:
+        stdin_once(files)
         graded = dict(_level(word) for word in severities)
         selection(None, select or None, ignore, graded)  # unknown checks fail before any file
     except TocError as err:
         fail(err)
     results: list[dict[str, Any]] = []
     status = EXIT_OK
-    for file in files:
+    for path in files:
+        file = STDIN_NAME if path == STDIN else path
         result: dict[str, Any] = {"file": file, "valid": True, "language": None, "problems": []}
         try:
-            doc = load(file)
+            doc = read_document(path)
         except DocumentError as err:
             result["valid"] = False
             result["problems"] = [

@@ -7,16 +7,21 @@ Everything a command prints goes through `echo`, `echo_json`, `show` or
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from toc.cli.terminal import terminal_json, terminal_styled, terminal_text
-from toc.errors import DocumentError, TocError
+from toc.errors import DocumentError, OptionError, ReadError, TocError
+from toc.findings import Finding
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
+
+    from toc.model import Document
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -27,8 +32,16 @@ __all__ = [
     "echo_json",
     "fail",
     "plain_output",
+    "read_document",
     "show",
+    "stdin_once",
 ]
+
+STDIN = "-"
+"""The FILE argument that reads the document from standard input."""
+STDIN_NAME = "<stdin>"
+"""How messages name standard input."""
+
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -47,6 +60,41 @@ def fail(err: TocError) -> NoReturn:
     else:
         echo(f"error: {err}", err=True)
     raise SystemExit(EXIT_INVALID)
+
+
+def read_document(path: str) -> Document:
+    """The document in the file ``path``, or on standard input for ``-``.
+
+    Standard input has the same size limit as a file (`toc.files.MAX_BYTES`),
+    is read no further than that, and is named ``<stdin>`` in messages. It is
+    JSON when it starts with ``{``, YAML otherwise.
+    """
+    from toc.files import MAX_BYTES, detect_format, load, loads
+
+    if path != STDIN:
+        return load(path)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # pragma: no cover - no standard input at all (pythonw)
+        raise OptionError("there is no standard input to read '-' from")
+    raw: bytes = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ReadError(
+            [
+                Finding(
+                    message=f"standard input is more than the limit of {MAX_BYTES:,} bytes",
+                    hint="split the document into smaller ones",
+                    file=STDIN_NAME,
+                )
+            ]
+        )
+    start = raw[:64].decode("utf-8", "replace").lstrip("\ufeff")
+    return loads(raw, format=detect_format(STDIN_NAME, start), file=STDIN_NAME)
+
+
+def stdin_once(files: Sequence[str]) -> None:
+    """Refuse ``-`` more than once among ``files``: standard input can be read only once."""
+    if list(files).count(STDIN) > 1:
+        raise OptionError("'-' (standard input) can be read only once; name it once")
 
 
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from toc.cli.common import echo, echo_json, fail
+from toc.cli.common import STDIN, echo, echo_json, fail, read_document
 from toc.errors import OptionError, TocError
 
 __all__ = ["convert_command"]
@@ -18,9 +18,10 @@ __all__ = ["convert_command"]
 Examples:
   toc convert theory.yaml theory.json
   toc convert theory.json theory.yaml
-  toc convert --to json theory.yaml -""",
+  toc convert --to json theory.yaml -
+  cat theory.json | toc convert - theory.yaml""",
 )
-@click.argument("source", type=click.Path())
+@click.argument("source", type=click.Path(allow_dash=True))
 @click.argument("target", type=click.Path())
 @click.option(
     "--to",
@@ -32,7 +33,8 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
     """Read SOURCE, check it, and write it to TARGET as YAML or JSON.
 
     The output is canonical: fixed key order, defaults left out, comments not
-    kept. TARGET '-' writes to standard output (YAML unless --to json).
+    kept. SOURCE '-' reads standard input; TARGET '-' writes to standard
+    output (YAML unless --to json).
     Nothing is written when SOURCE is not a valid document, and TARGET is
     replaced in one step, never left half-written. TARGET may not be SOURCE
     itself: converting in place would drop its comments.
@@ -43,7 +45,7 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
     fmt = to_format or ("yaml" if target == "-" else detect_format(target))
     try:
         if target != "-":
-            if _same_file(source, target):
+            if source != STDIN and _same_file(source, target):
                 raise OptionError(
                     f"TARGET {target} is SOURCE itself: writing it would replace the file "
                     "and drop its comments; write to another file"
@@ -53,7 +55,7 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
                     f"cannot tell the output format from the name {target!r}: "
                     "end it in .yaml, .yml or .json, or pass --to yaml|json"
                 )
-        doc = toc.load(source)
+        doc = read_document(source)
         if target == "-":
             # PyYAML writes every control character as an escape; json.dumps all but C1.
             text = toc.dumps(doc, fmt)

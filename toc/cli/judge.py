@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from toc.cli.common import EXIT_FINDINGS, EXIT_OK, echo, echo_json, fail
+from toc.cli.common import EXIT_FINDINGS, EXIT_OK, echo, echo_json, fail, read_document
 from toc.errors import OptionError, TocError
 
 __all__ = ["judge_command"]
@@ -21,9 +21,10 @@ Examples:
   toc judge --intervention spira examples/nils-2018/nils-2018.yaml
   toc judge --why --intervention spira examples/nils-2018/nils-2018.yaml
   toc judge --format md examples/fa-n-malmo/fa-n-malmo.yaml > bedomning.md
-  toc judge --format json --strict theory.yaml""",
+  toc judge --format json --strict theory.yaml
+  toc convert --to json theory.yaml - | toc judge -""",
 )
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option(
     "--intervention",
     metavar="ID",
@@ -66,7 +67,8 @@ def judge_command(
     held_threshold: float,
     not_held_threshold: float,
 ) -> None:
-    """Judge FILE: each mechanism per intervention, recorded verdict beside the suggestion.
+    """Judge FILE ('-' for standard input): each mechanism per intervention, recorded
+    verdict beside the suggestion.
 
     Shows the mechanism × intervention matrix (recorded verdict, suggestion
     from the evidence, posterior), the conditions with their survey shares,
@@ -80,7 +82,6 @@ def judge_command(
     """
     from mechanisms.bayes import Thresholds
     from toc.assessment import assess
-    from toc.files import load
     from toc.report.judgement import json_report, markdown_report, text_report
 
     try:
@@ -90,7 +91,7 @@ def judge_command(
                 f"--held-threshold ({held_threshold})"
             )
         limits = Thresholds(held=held_threshold, not_held=not_held_threshold)
-        doc = load(file)
+        doc = read_document(file)
         result = assess(doc, thresholds=limits, intervention=intervention)
     except TocError as err:
         fail(err)

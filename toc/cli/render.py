@@ -200,7 +200,8 @@ def render_command(
 ) -> None:
     """Draw the theory of change in FILES as a diagram: stages as columns, the
     common strand and one strand per intervention as rows, mechanisms as
-    badges M1, M2, … on the links they explain.
+    badges M1, M2, … on the links they explain. FILE '-' reads the document
+    from standard input (as the only FILE, with -o).
 
     Exit status: 0 all diagrams written; 2 a file that cannot be read or is
     not a valid document, or a wrong option (nothing is written for it).
@@ -211,6 +212,11 @@ def render_command(
     settings["badges"] = not no_badges
     try:
         options = options_from(settings)
+        if "-" in files and (len(files) > 1 or output is None):
+            raise OptionError(
+                "'-' (standard input) must be the only FILE, with -o naming the output "
+                "(a file, or - for standard output)"
+            )
         targets = output_paths(list(files), output, fmt)
         formats = [_format_of(target, fmt) for target in targets]
     except TocError as err:
@@ -283,10 +289,11 @@ def _write(
 ) -> list[str]:
     """Draw ``file`` into ``target``; return the warnings of a preset's legibility check."""
     import toc
+    from toc.cli.common import read_document
     from toc.diagram import draw
     from toc.files import write_atomic
 
-    doc = toc.load(file)
+    doc = read_document(file)
     check = options.preset != "default"
     if check and options.assessment is None and options.color_by in ("verdict", "support"):
         # The check draws the diagram a few more times: judge once, for all of them.

@@ -44,13 +44,14 @@ def report_command(file: str, output: str, language: str | None, intervention: s
     table (Bilaga 1), rivals, indicators and the check findings.
 
     Markdown output writes its diagram and survey charts as SVG files beside it.
+    FILE '-' reads the document from standard input.
     """
-    import toc
+    from toc.cli.common import read_document
     from toc.report.write import format_of, write_report
 
     try:
         format_of(output)
-        doc = toc.load(file)
+        doc = read_document(file)
         written = write_report(doc, output, language=language, intervention=intervention)
     except TocError as err:
         fail(err)

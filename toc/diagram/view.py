@@ -35,6 +35,7 @@ __all__ = [
     "Column",
     "Edge",
     "Legend",
+    "Mark",
     "Scene",
     "Strand",
     "build_scene",
@@ -61,6 +62,28 @@ class Strand:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """How a box or link is marked out from the rest: a symbol, colours and a line style.
+
+    The symbol (``+``, ``−``, ``~``) and the line style carry the meaning in
+    black and white; an empty symbol draws none.
+    """
+
+    symbol: str
+    """Shown before a box's label and on a link."""
+    colour: str
+    """Outline and line colour."""
+    fill: str
+    """Box fill."""
+    text: str
+    """Text colour of a box."""
+    style: str = "solid"
+    """``solid``, ``dashed`` or ``dotted``."""
+    penwidth: float = 1.2
+    """Width of the outline and the line."""
+
+
+@dataclass(frozen=True)
 class Box:
     """One node of the document."""
 
@@ -77,6 +100,8 @@ class Box:
     """Not revealed yet (``reveal``): drawn invisible, so that it keeps its place."""
     notes: tuple[str, ...] = ()
     """Lines under the label: the node's indicators (``indicators``)."""
+    mark: Mark | None = None
+    """Drawn marked out (what changed between two versions, `toc.changes`)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +137,8 @@ class Edge:
     """The verdict that colours the line (colouring by verdict), else None."""
     hidden: bool = False
     """Leads to or from a box not revealed yet: drawn invisible."""
+    mark: Mark | None = None
+    """Drawn marked out (what changed between two versions, `toc.changes`)."""
 
 
 @dataclass(frozen=True)
