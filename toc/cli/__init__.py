@@ -18,6 +18,7 @@ from toc.cli.report import report_command
 from toc.cli.schema import schema_command
 from toc.cli.serve import serve_command
 
+from toc.cli.synthesise import synthesise_command
 __all__ = ["main", "run"]
 
 _OWN_PROCESS = "own process"
@@ -67,3 +68,5 @@ main.add_command(report_command)
 main.add_command(judge_command)
 main.add_command(render_command)
 main.add_command(serve_command)
+main.add_command(synthesise_command)
+main.add_command(synthesise_command, "synthesize")

@@ -108,10 +108,10 @@ def synthesise_command(
     left out, the others are still written), or the map or an option is wrong
     (nothing is written).
     """
+    from toc.files import write_atomic
     from toc.synthesis import analyse, evaluate, read_map
     from toc.synthesis.analysis import make_settings
     from toc.synthesis.write import format_of, render_synthesis, write_qca
-    from toc.files import write_atomic
 
     try:
         if not outputs and not qca_dir:
