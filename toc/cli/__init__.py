@@ -17,8 +17,8 @@ from toc.cli.render import render_command
 from toc.cli.report import report_command
 from toc.cli.schema import schema_command
 from toc.cli.serve import serve_command
-
 from toc.cli.synthesise import synthesise_command
+
 __all__ = ["main", "run"]
 
 _OWN_PROCESS = "own process"
