@@ -106,13 +106,25 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
     return "".join(cells)
 
 
+def _mark_cell(edge: Edge, scene: Scene) -> str:
+    """The symbol of a marked link (`Edge.mark`) as a table cell, or nothing."""
+    if edge.mark is None or not edge.mark.symbol:
+        return ""
+    return (
+        f'<TD><FONT COLOR="{edge.mark.colour}" POINT-SIZE="{_pt(_sizes(scene).text)}">'
+        f"<B>{dot_html(edge.mark.symbol)}</B></FONT></TD>"
+    )
+
+
 def _badge_label(edge: Edge, scene: Scene) -> str:
     rows = []
-    if edge.badges:
+    symbol = _mark_cell(edge, scene)
+    if edge.badges or symbol:
         cells = '<TD WIDTH="3"></TD>'.join(_badge_cells(badge, scene) for badge in edge.badges)
-        rows.append(f"<TR>{cells}</TR>")
+        rows.append(f"<TR>{symbol}{cells}</TR>")
     if edge.label:
         span = max(1, sum(1 + len(b.cells) for b in edge.badges) + len(edge.badges) - 1)
+        span += 1 if symbol and edge.badges else 0
         text = _lines(edge.label, max(12, scene.options.wrap * 2 // 3))
         rows.append(
             f'<TR><TD COLSPAN="{span}" BGCOLOR="#FFFFFF">'
@@ -134,6 +146,11 @@ def _edge_style(edge: Edge, scene: Scene) -> list[tuple[str, str]]:
             pairs.append(("style", style.style))
     if edge.kind == "feedback":
         pairs = [p for p in pairs if p[0] != "style"] + [("style", "dashed")]
+    if edge.mark is not None:
+        # A mark's colour, width and line style replace the verdict's.
+        style_pairs = [p for p in pairs if p[0] == "style"]
+        pairs = [("color", dot_string(edge.mark.colour)), ("penwidth", _num(edge.mark.penwidth))]
+        pairs += [("style", edge.mark.style)] if edge.mark.style != "solid" else style_pairs
     return pairs
 
 
@@ -146,6 +163,8 @@ def _box(box: Box, scene: Scene) -> str:
             f'<BR/><FONT POINT-SIZE="{_pt(_sizes(scene).small)}" '
             f'COLOR="{scene.theme.muted}"><I>{notes}</I></FONT>'
         )
+    if box.mark is not None and box.mark.symbol:
+        label = f"<B>{dot_html(box.mark.symbol)}</B> {label}"
     pairs = [("label", _html(label))]
     pairs += [("fillcolor", dot_string(box.fill)), ("color", dot_string(box.border))]
     if box.hidden:
@@ -156,7 +175,24 @@ def _box(box: Box, scene: Scene) -> str:
         pairs.append(("penwidth", "3"))
     elif box.outline == "bold":
         pairs.append(("penwidth", "2.6"))
+    if box.mark is not None:
+        pairs = _marked(pairs, box)
     return dot_id(box.id) + _attrs(pairs) + ";"
+
+
+def _marked(pairs: list[tuple[str, str]], box: Box) -> list[tuple[str, str]]:
+    """A marked box's attributes (`Box.mark`): the mark's colours, line style and width."""
+    mark = box.mark
+    assert mark is not None
+    out = [p for p in pairs if p[0] not in ("fillcolor", "color", "style", "penwidth")]
+    out += [("fillcolor", dot_string(mark.fill)), ("color", dot_string(mark.colour))]
+    out.append(("fontcolor", dot_string(mark.text)))
+    out.append(("penwidth", _num(mark.penwidth)))
+    if box.hidden:
+        out.append(("style", "invis"))
+    elif mark.style != "solid":
+        out.append(("style", dot_string(f"rounded,filled,{mark.style}")))
+    return out
 
 
 def _rule(strand_label: str, scene: Scene, visible: bool, width: float) -> str:
@@ -452,14 +488,15 @@ def emit(scene: Scene) -> str:
         # Hidden badges keep their place (an invisible node of the same size, the
         # arrow drawn through it), so that showing them again moves nothing.
         shown = edge if badges_shown else replace(edge, badges=())
+        symbol = bool(_mark_cell(edge, scene))  # a marked link shows its symbol
         if edge.kind != "forward":
             pairs = [("constraint", "false"), *style]
-            if shown.badges or shown.label:
+            if shown.badges or shown.label or symbol:
                 pairs.append(("xlabel", _html(_badge_label(shown, scene))))
             lines.append(f"{source} -> {target}" + _attrs(pairs) + ";")
-        elif edge.badges or edge.label:
+        elif edge.badges or edge.label or symbol:
             badge = dot_id(f"b:{edge.index}")
-            invisible = edge.hidden or not (shown.badges or shown.label)
+            invisible = edge.hidden or not (shown.badges or shown.label or symbol)
             lines.append(
                 badge
                 + _attrs(
