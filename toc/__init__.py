@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         Node,
         ReportInfo,
     )
+    from toc.synthesis import Synthesis, synthesise
 
 _HOMES: dict[str, str] = {
     "Assessment": "toc.assessment",
@@ -82,6 +83,8 @@ _HOMES: dict[str, str] = {
     "Measurement": "toc.model",
     "Node": "toc.model",
     "ReportInfo": "toc.model",
+    "Synthesis": "toc.synthesis",
+    "synthesise": "toc.synthesis",
 }
 """Where each public name lives (the package imports it from there on first use)."""
 
@@ -104,6 +107,7 @@ __all__ = [
     "Problem",
     "ReadError",
     "ReportInfo",
+    "Synthesis",
     "TocError",
     "UnsupportedVersionError",
     "WriteError",
@@ -115,6 +119,7 @@ __all__ = [
     "load",
     "loads",
     "render",
+    "synthesise",
     "to_dot",
     "to_mermaid",
     "validate",
