@@ -11,6 +11,7 @@ import click
 from toc._version import __version__
 from toc.cli.check import check_command
 from toc.cli.convert import convert_command
+from toc.cli.diff import diff_command
 from toc.cli.judge import judge_command
 from toc.cli.new import new_command
 from toc.cli.render import render_command
@@ -23,7 +24,7 @@ __all__ = ["main", "run"]
 
 _OWN_PROCESS = "own process"
 # Commands that draw with the bundled Graphviz.
-_DRAWING = ("render", "report", "serve")
+_DRAWING = ("render", "report", "serve", "diff")
 
 
 @click.group(
@@ -67,6 +68,7 @@ main.add_command(convert_command)
 main.add_command(report_command)
 main.add_command(judge_command)
 main.add_command(render_command)
+main.add_command(diff_command)
 main.add_command(serve_command)
 main.add_command(synthesise_command)
 main.add_command(synthesise_command, "synthesize")
