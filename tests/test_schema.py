@@ -111,6 +111,7 @@ def test_toc_public_names_are_pinned() -> None:
         "__version__",
         "assess",
         "check",
+        "diff",
         "dump",
         "dumps",
         "load",

@@ -23,6 +23,7 @@ from toc._version import __version__
 
 if TYPE_CHECKING:
     from toc.assessment import Assessment, assess
+    from toc.changes import diff
     from toc.checking import check
     from toc.diagram import Diagram, render, to_dot, to_mermaid
     from toc.errors import (
@@ -55,6 +56,7 @@ _HOMES: dict[str, str] = {
     "Assessment": "toc.assessment",
     "assess": "toc.assessment",
     "check": "toc.checking",
+    "diff": "toc.changes",
     "Diagram": "toc.diagram",
     "render": "toc.diagram",
     "to_dot": "toc.diagram",
@@ -114,6 +116,7 @@ __all__ = [
     "__version__",
     "assess",
     "check",
+    "diff",
     "dump",
     "dumps",
     "load",
