@@ -405,8 +405,7 @@ class _Resolved:
                     hint = f"list it under `{other}`"
                     message = f"{local!r} is not a {kind} of {document!r}"
                 else:
-                    close = did_you_mean(local, ids)
-                    hint = f"did you mean {close!r}?" if close else f"name a {kind} of {document!r}"
+                    hint = did_you_mean(local, ids) or f"name a {kind} of {document!r}"
                     message = f"{document!r} has no {kind} {local!r}"
                 problems.append(self.mapping.problem((part, canonical, k), message, hint))
         return problems
@@ -454,7 +453,7 @@ class _Resolved:
                     self.mapping.problem(
                         ("truth_tables", mechanism, k),
                         f"no document has a condition {condition!r}",
-                        f"did you mean {close!r}?" if close else "use canonical condition ids",
+                        close or "use canonical condition ids",
                     )
                 )
         return problems

@@ -88,8 +88,8 @@ class SynthesisMap:
         """A map from plain data, checked; raises `DocumentError` with every problem."""
         problems: list[Finding] = []
 
-        def add(path: Path, message: str, hint: str | None = None) -> None:
-            found = Finding(message, path, hint)
+        def add(path: Path, message: str, hint: str | None = None, key: bool = False) -> None:
+            found = Finding(message, path, hint, key=key)
             problems.append(source.locate(found) if source else found.at(file or "<map>", None))
 
         parts: dict[str, Any] = {}
@@ -104,6 +104,7 @@ class SynthesisMap:
                         (key,),
                         f"unknown key {key!r}",
                         "a map has `mechanisms`, `conditions` and `truth_tables`",
+                        key=True,
                     )
                 elif value is None:
                     parts[key] = {}
@@ -165,7 +166,7 @@ class SynthesisMap:
                 continue
             tables[mechanism] = list(listed)
         if problems:
-            raise DocumentError(problems)
+            raise DocumentError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
         return cls(
             mechanisms=mapped["mechanisms"],
             conditions=mapped["conditions"],
