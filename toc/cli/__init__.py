@@ -12,6 +12,7 @@ from toc._version import __version__
 from toc.cli.check import check_command
 from toc.cli.convert import convert_command
 from toc.cli.diff import diff_command
+from toc.cli.interop import export_command, import_command
 from toc.cli.judge import judge_command
 from toc.cli.new import new_command
 from toc.cli.render import render_command
@@ -24,7 +25,7 @@ __all__ = ["main", "run"]
 
 _OWN_PROCESS = "own process"
 # Commands that draw with the bundled Graphviz.
-_DRAWING = ("render", "report", "serve", "diff")
+_DRAWING = ("render", "report", "serve", "diff", "export")
 
 
 @click.group(
@@ -72,3 +73,5 @@ main.add_command(diff_command)
 main.add_command(serve_command)
 main.add_command(synthesise_command)
 main.add_command(synthesise_command, "synthesize")
+main.add_command(import_command)
+main.add_command(export_command)

@@ -180,8 +180,8 @@ def read_cell_text(text: str) -> str:
 def csv_text(text: str) -> str:
     """Text as it is written into a CSV field: formula-like text behind an apostrophe.
 
-    >>> csv_text("=cmd|' /C calc'!A0"), csv_text("-5"), csv_text(""), csv_text("plain")
-    ('\\'=cmd|\\' /C calc\\'!A0', "'-5", "'", 'plain')
+    >>> print(csv_text("=cmd|' /C calc'!A0"), csv_text("-5"), csv_text(""), csv_text("plain"))
+    '=cmd|' /C calc'!A0 '-5 ' plain
     """
     if not text or text.startswith("'") or formula_like(text):
         return "'" + text
