@@ -45,7 +45,7 @@ from toc.errors import DocumentError, FileFormatError
 from toc.files import MAX_BYTES, to_data, validate, write_atomic
 from toc.findings import Finding, Path
 from toc.interop.common import Ids, read_bytes, slug
-from toc.interop.quoting import join_values, split_values, xml_text
+from toc.interop.quoting import html_text, join_values, split_values, xml_text
 from toc.interop.xmltree import Element, parse_xml
 from toc.model import DEFAULT_STAGES, Document
 
@@ -382,14 +382,24 @@ def drawio_text(
                     continue
                 p = moved(rule)
                 out.cell(
+                    f"toc:rule:{s}:{column.stage}",
+                    style=_style(
+                        "line",
+                        html=0,
+                        strokeColor=theme_.rule,
+                        strokeWidth=1,
+                        movable=0,
+                        resizable=0,
+                        editable=0,
+                    ),
+                    geometry=_box_geometry(_Placed(p.x, p.y, p.w, 1)),
+                    data={"toc_role": "rule"},
+                )
+                out.cell(
                     f"toc:strand:{s}:{column.stage}",
                     value=strand.label,
                     style=_style(
-                        shape="partialRectangle",
-                        top=1,
-                        bottom=0,
-                        left=0,
-                        right=0,
+                        "text",
                         html=0,
                         align="left",
                         verticalAlign="top",
@@ -398,12 +408,12 @@ def drawio_text(
                         fontStyle=2,
                         fontFamily=font_name,
                         fontColor=theme_.muted,
-                        strokeColor=theme_.rule,
+                        strokeColor="none",
                         fillColor="none",
                         movable=0,
                         resizable=0,
                         spacingLeft=2,
-                        spacingTop=0,
+                        spacingTop=1,
                     ),
                     geometry=_box_geometry(p),
                     data={
@@ -422,12 +432,12 @@ def drawio_text(
         width = 3 if box.focus else 2.6 if box.outline == "bold" else 1
         out.cell(
             f"node:{box.id}",
-            value=box.label,
+            value=html_text(box.label),
             style=_style(
                 rounded=1,
                 arcSize=12,
                 whiteSpace="wrap",
-                html=0,
+                html=1,
                 fillColor=box.fill,
                 strokeColor=box.border,
                 strokeWidth=width,
@@ -440,6 +450,7 @@ def drawio_text(
             geometry=_box_geometry(p),
             data={
                 "toc_id": box.id,
+                "toc_label": box.label,
                 "toc_stage": node_of[box.id].stage,
                 "toc_interventions": join_values(list(node_of[box.id].interventions)),
             },
@@ -720,7 +731,11 @@ class _Cell:
 
     @property
     def label(self) -> str:
-        return _label_text(self.attrs.get("label", self.attrs.get("value", "")), self.style)
+        shown = self.attrs.get("label", self.attrs.get("value", ""))
+        original = self.attrs.get("toc_label")
+        if original is not None and "html=1" in self.style and shown == html_text(original):
+            return original  # not edited: the text exactly as written, spaces and all
+        return _label_text(shown, self.style)
 
 
 def _cells(model: Element) -> Iterator[_Cell]:
