@@ -39,11 +39,23 @@ CASES: list[tuple[str, Path, dict[str, Any]]] = [
         ROOT / "examples/nils-2018/nils-2018.yaml",
         {"focus": "short-implementation", "theme": "print", "color_by": "none"},
     ),
+    ("amal-2013-verdict", ROOT / "examples/amal-2013/amal-2013.yaml", {"color_by": "verdict"}),
+    (
+        "landskrona-svalov-2023-verdict",
+        ROOT / "examples/landskrona-svalov-2023/landskrona-svalov-2023.yaml",
+        {"color_by": "verdict"},
+    ),
 ]
 
 
 def test_every_example_has_a_golden_case() -> None:
-    assert {p.stem for p in EXAMPLES} >= {"nils-2018", "fa-n-malmo", "starter-en"}
+    assert {p.stem for p in EXAMPLES} >= {
+        "nils-2018",
+        "fa-n-malmo",
+        "starter-en",
+        "amal-2013",
+        "landskrona-svalov-2023",
+    }
 
 
 @pytest.mark.parametrize(("name", "path", "options"), CASES, ids=[c[0] for c in CASES])
