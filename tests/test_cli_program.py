@@ -8,6 +8,7 @@ library sees it at most once and keeps its stderr (tests/test_threads.py).
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -92,3 +93,53 @@ def test_a_host_keeps_its_stderr_and_sees_at_most_the_font_warning(tmp_path: Pat
     assert lines[-1] == "the host still writes to stderr"
     assert all(line.startswith("Fontconfig ") for line in lines[:-1]), lines
     assert len(lines) <= 2
+
+
+# --------------------------------------------------------------- completion
+
+BASH = shutil.which("bash")
+
+
+def _bash_completes(words: list[str]) -> list[str]:
+    """What bash offers for the last of ``words``, with the script docs/getting-started.md gives."""
+    assert BASH is not None and SCRIPT is not None
+    folder = os.path.dirname(SCRIPT)
+    array = " ".join(shlex.quote(w) for w in words)
+    program = (
+        f'export PATH={shlex.quote(folder)}:"$PATH"\n'
+        'eval "$(_TOC_COMPLETE=bash_source toc)"\n'
+        'function=$(complete -p toc | sed -E "s/.* -F ([^ ]+) .*/\\1/")\n'
+        f"COMP_WORDS=({array}); COMP_CWORD={len(words) - 1}; COMPREPLY=()\n"
+        f'"$function" toc {shlex.quote(words[-1])} {shlex.quote(words[-2])}\n'
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    done = _run(BASH, "--norc", "-c", program, cwd=Path(folder))
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.mark.skipif(BASH is None or SCRIPT is None, reason="needs bash and the `toc` script")
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        (["toc", "re"], ["render", "report"]),
+        (["toc", "check", "--format", ""], ["text", "json"]),
+        (["toc", "render", "--col"], ["--color-by"]),
+        (["toc", "judge", "--format", "m"], ["md"]),
+    ],
+)
+def test_bash_completes_commands_options_and_values(words: list[str], offered: list[str]) -> None:
+    assert _bash_completes(words) == offered
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the `toc` console script is not installed")
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_every_documented_completion_script_is_printed(shell: str, tmp_path: Path) -> None:
+    env = {**os.environ, "_TOC_COMPLETE": f"{shell}_source"}
+    done = subprocess.run(
+        [str(SCRIPT)], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "_TOC_COMPLETE" in done.stdout  # the script calls toc back for its answers
+    guide = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    assert f"_TOC_COMPLETE={shell}_source toc" in guide

@@ -65,7 +65,7 @@ def test_reading_standard_input_prints_what_the_file_prints(
     ("name", "text"),
     [("broken.yaml", BROKEN_YAML), ("broken.json", BROKEN_JSON), ("invalid.yaml", INVALID)],
 )
-@pytest.mark.parametrize("command", ["check", "judge", "convert", "render", "report"])
+@pytest.mark.parametrize("command", ["check", "judge", "convert", "render", "report", "export"])
 def test_bad_input_is_located_at_stdin(name: str, text: str, command: str, tmp_path: Path) -> None:
     file = tmp_path / name
     file.write_text(text, encoding="utf-8")
@@ -73,6 +73,7 @@ def test_bad_input_is_located_at_stdin(name: str, text: str, command: str, tmp_p
         "convert": [str(tmp_path / "out.yaml")],
         "render": ["-o", str(tmp_path / "out.svg")],
         "report": ["-o", str(tmp_path / "out.html")],
+        "export": ["-o", str(tmp_path / "out.graphml")],
     }.get(command, [])
     by_file, by_stdin = same_as_file(file, command, *out, where=1)
     assert by_stdin.exit_code == by_file.exit_code == 2
@@ -167,4 +168,12 @@ def test_report_from_standard_input(tmp_path: Path) -> None:
     assert run("report", STARTER, "-o", by_file).exit_code == 0
     result = run("report", "-", "-o", by_stdin, input=STARTER.read_bytes())
     assert (result.exit_code, result.stdout) == (0, f"wrote {by_stdin}\n")
+    assert by_stdin.read_bytes() == by_file.read_bytes()
+
+
+def test_export_from_standard_input(tmp_path: Path) -> None:
+    by_file, by_stdin = tmp_path / "file.graphml", tmp_path / "stdin.graphml"
+    assert run("export", STARTER, "-o", by_file).exit_code == 0
+    result = run("export", "-", "-o", by_stdin, input=STARTER.read_bytes())
+    assert (result.exit_code, result.stdout) == (0, f"wrote {by_stdin} (graphml)\n")
     assert by_stdin.read_bytes() == by_file.read_bytes()

@@ -151,12 +151,13 @@ def export_command(
     """Write the theory of change in DOCUMENT for another tool: a workbook or CSV
     files (the lossless pair: toc import gives the same document back), a Kumu
     blueprint or spreadsheet, GraphML (Gephi, yEd, Cytoscape), a draw.io drawing
-    laid out as toc render draws it, or a logframe matrix.
+    laid out as toc render draws it, or a logframe matrix. DOCUMENT '-' reads
+    standard input.
 
     Exit status: 0 written; 2 a file that cannot be read or is not a valid
     document, or a wrong option (nothing is written).
     """
-    import toc
+    from toc.cli.common import read_document
     from toc.interop import export_document, export_format
 
     drawing: dict[str, Any] = {
@@ -172,7 +173,7 @@ def export_command(
         chosen = export_format(output, to_format)
         if _same_file(document, output):
             raise OptionError(f"OUT {output} is DOCUMENT itself; write to another file")
-        doc = toc.load(document)
+        doc = read_document(document)
         written = export_document(doc, output, chosen, levels=levels or None, **drawing)
     except TocError as err:
         fail(err)
