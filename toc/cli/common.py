@@ -1,7 +1,8 @@
 """What every command shares: output, error reporting, consoles and the exit statuses.
 
-Everything a command prints goes through `echo`, `echo_json`, `show` or
-`fail`, which pass it through `toc.cli.terminal` first.
+Commands print through `echo`, `echo_json`, `show` and `fail`, which pass
+everything through `toc.cli.terminal` first, and read documents with
+`read_document`, which also reads standard input for ``-``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INVALID",
     "EXIT_OK",
+    "STDIN",
+    "STDIN_NAME",
     "console",
     "echo",
     "echo_json",
