@@ -109,7 +109,14 @@ TargetKind = Literal["mechanism", "condition", "rival", "node", "link", "unknown
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        defer_build=True,
+        use_attribute_docstrings=True,
+        # Every field is always written, so the published schema requires it.
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 class FieldChange(_Out):
@@ -234,16 +241,27 @@ class Changes(_Out):
     summary: Summary
     """Counts of the changes."""
     document: list[FieldChange] = []
-    """Fields of the document itself: id, title, language, description, stages, checks."""
+    """Fields of the document itself: id, title, language, description, stages, checks, report."""
     nodes: list[Change] = []
+    """Boxes, by id; ``renamed`` ones with ``old_id`` and the links that ``follows`` them."""
     links: list[Change] = []
+    """Links, by ``"from->to"``; fields ``label``, ``feedback`` and ``mechanisms`` (those that
+    explain the link)."""
     mechanisms: list[Change] = []
+    """Mechanisms; fields ``title``, ``statement``, ``links``, ``conditions``, ``prior``,
+    ``description``."""
     conditions: list[Change] = []
+    """Conditions; fields ``statement``, ``description``."""
     rivals: list[Change] = []
+    """Rival explanations; fields ``statement``, ``about``, ``prior``, ``description``."""
     interventions: list[Change] = []
+    """Interventions; fields ``name``, ``period``, ``description``."""
     actors: list[Change] = []
+    """Actors; fields ``name``, ``kind``, ``description``."""
     indicators: list[Change] = []
+    """Indicators, with the node they measure as ``parent``; field ``node`` when that changed."""
     evidence: list[Change] = []
+    """Evidence items; every field of the item."""
     verdicts: list[VerdictMove] = []
     """Current verdicts that moved, per mechanism, condition and rival and intervention."""
     evidence_counts: list[EvidenceCount] = []
@@ -655,7 +673,11 @@ def _evidence_counts(
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
-_DOCUMENT_FIELDS = ("id", "title", "language", "description", "stages", "checks")
+_ELEMENT_LISTS = frozenset({*SECTIONS, "judgements"})
+_DOCUMENT_FIELDS = tuple(
+    name for name in Document.model_fields if name != "format" and name not in _ELEMENT_LISTS
+)
+"""The document's own fields (id, title, language, description, stages, checks, report, ...)."""
 
 
 def diff(
@@ -1050,7 +1072,7 @@ def diff_scene(
     merged = _merged(old, new, changes)
     plain = replace(settings, color_by="none", assessment=None)
     scene = build_scene(merged, plain)
-    language = new.language
+    language = scene.language  # the document's, or the one the options ask for
     look = MARKS[settings.theme]
 
     box_marks = _marks(changes.nodes)

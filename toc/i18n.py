@@ -804,12 +804,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "diff.report.group.evidence": {"en": "Evidence", "sv": "Underlag"},
     "diff.report.group.verdicts": {"en": "Judgements", "sv": "Bedömningar"},
     "diff.report.added.nodes": {
-        "en": "New box in {stage}: “{name}”.",
-        "sv": "Ny ruta i {stage}: ”{name}”.",
+        "en": "New box under {stage}: “{name}”.",
+        "sv": "Ny ruta under {stage}: ”{name}”.",
     },
     "diff.report.removed.nodes": {
         "en": "Box removed from {stage}: “{name}”.",
-        "sv": "Borttagen ruta i {stage}: ”{name}”.",
+        "sv": "Borttagen ruta under {stage}: ”{name}”.",
     },
     "diff.report.added.links": {
         "en": "New arrow from “{a}” to “{b}”.",
@@ -892,11 +892,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "now in {new} (previously {old})",
         "sv": "hör nu till {new} (tidigare {old})",
     },
-    "diff.report.actors": {
-        "en": "actors now {new} (previously {old})",
-        "sv": "aktörer nu {new} (tidigare {old})",
+    "diff.report.actors.added": {"en": "now also carried by {names}", "sv": "nu också med {names}"},
+    "diff.report.actors.removed": {
+        "en": "no longer carried by {names}",
+        "sv": "inte längre med {names}",
     },
-    "diff.report.nobody": {"en": "none", "sv": "inga"},
     "diff.report.links.added": {"en": "now also explains {names}", "sv": "förklarar nu också {names}"},
     "diff.report.links.removed": {
         "en": "no longer explains {names}",
@@ -942,7 +942,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "now measures “{new}” (previously “{old}”)",
         "sv": "mäter nu ”{new}” (tidigare ”{old}”)",
     },
-    "diff.report.field": {"en": "{field} changed", "sv": "ändrad {field}"},
+    "diff.report.field": {"en": "{field} changed", "sv": "ändring av {field}"},
     "diff.report.field.description": {"en": "description", "sv": "beskrivning"},
     "diff.report.field.label": {"en": "text", "sv": "text"},
     "diff.report.field.kind": {"en": "kind", "sv": "typ"},
@@ -957,14 +957,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "diff.report.field.language": {"en": "language", "sv": "språk"},
     "diff.report.field.stages": {"en": "stages", "sv": "steg"},
     "diff.report.field.checks": {"en": "check settings", "sv": "inställningar för kontroller"},
+    "diff.report.field.statement": {"en": "statement", "sv": "formulering"},
+    "diff.report.field.report": {"en": "report settings", "sv": "rapportinställningar"},
+    "diff.report.removed.statement": {"en": "statement removed", "sv": "formuleringen borttagen"},
     "diff.report.document.title": {
         "en": "The title changed from “{old}” to “{new}”.",
         "sv": "Titeln ändrad från ”{old}” till ”{new}”.",
     },
-    "diff.report.document.field": {"en": "The {field} changed.", "sv": "Ändrad {field}."},
+    "diff.report.document.field": {"en": "The {field} changed.", "sv": "Ändring av {field}."},
     "diff.report.evidence": {
-        "en": "“{name}”: {old} → {new} items of evidence.",
-        "sv": "”{name}”: {old} → {new} underlag.",
+        "en": "“{name}”: evidence items {old} → {new}.",
+        "sv": "”{name}”: antal underlag {old} → {new}.",
     },
     "diff.report.verdict": {"en": "{the}: {old} → {new}.", "sv": "{the}: {old} → {new}."},
     "diff.report.verdict.in": {"en": "{the} in {where}", "sv": "{the} i {where}"},
