@@ -684,10 +684,11 @@ def from_tables(tables: Sequence[TableData], *, file: str) -> Document:
             reader, found[DOCUMENT_TABLE], order[_fold(found[DOCUMENT_TABLE].name)], data
         )
     items: dict[tuple[str, ...], dict[str, dict[str, Any]]] = {}
+    unread: set[tuple[str, ...]] = set()
     for table in TABLES:
         if table.name in found:
             t = found[table.name]
-            _read_table(reader, table, t, order[_fold(t.name)], data, items)
+            _read_table(reader, table, t, order[_fold(t.name)], data, items, unread)
     if reader.problems:
         raise DocumentError([p for _, p in sorted(reader.problems, key=lambda x: x[0])])
     data.setdefault("format", 1)
@@ -755,6 +756,7 @@ def _read_table(
     sheet_no: int,
     data: dict[str, Any],
     items: dict[tuple[str, ...], dict[str, dict[str, Any]]],
+    unread: set[tuple[str, ...]],
 ) -> None:
     columns = list(table.columns)
     parent_column = None
@@ -762,7 +764,10 @@ def _read_table(
         parent_column = Column(table.parent, (table.parent,), "id", True)
         columns.insert(0, parent_column)
     header = _header_map(reader, t, sheet_no, columns, table.name)
-    if header is None:
+    if header is None or table.path[:-1] in unread:
+        # Its columns are wrong (already reported), or its parent table's are:
+        # its rows, and its children's, are not read.
+        unread.add(table.path)
         return
     parents = items.get(table.path[:-1], {})
     own: dict[str, dict[str, Any]] = {}
@@ -791,6 +796,15 @@ def _read_table(
             if decoded is not None:
                 _set(item, column.path, decoded)
                 present.add(column.path[0])
+            elif column.required and column is not parent_column:
+                reader.problem(
+                    place[0],
+                    place[1],
+                    "interop.error.required",
+                    None,
+                    name=column_name(column.key, reader.language),
+                )
+                failed = True
         first = (f"{t.name}!{cell_ref(1, number)}", (sheet_no, number, 1))
         if table.parent is not None:
             place = cell_places[(table.parent,)]
@@ -805,6 +819,9 @@ def _read_table(
                 continue
             parent = parents.get(parent_id)
             if parent is None:
+                if isinstance(item.get("id"), str):
+                    # Read, so that its own children are not reported as well.
+                    own.setdefault(item["id"], {"item": item, "path": ()})
                 hint = did_you_mean(str(parent_id), parents)
                 reader.problem(
                     place[0],

@@ -1,0 +1,427 @@
+"""The lossless pair: a document as a workbook or CSV folder and back, and bad tables located."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from openpyxl import Workbook, load_workbook
+from strategies import documents
+
+import toc
+from toc.errors import DocumentError, ReadError
+from toc.files import dumps
+from toc.interop import export_document, import_document
+from toc.interop.spreadsheet import (
+    MAX_MEMBERS,
+    csv_files,
+    read_csv,
+    read_xlsx,
+    write_csv,
+    write_xlsx,
+    xlsx_bytes,
+)
+from toc.interop.tables import DOCUMENT_ROWS, TABLES, column_name, to_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*/*.yaml"))
+WORKBOOKS = sorted((ROOT / "examples").glob("*/*.xlsx"))
+
+
+def canonical(doc: toc.Document) -> str:
+    return dumps(doc, "json")
+
+
+# ------------------------------------------------------------- round trips
+
+
+@settings(max_examples=40)
+@given(documents())
+def test_workbook_round_trip_is_byte_identical(data: dict[str, Any]) -> None:
+    doc = toc.validate(data)
+    buffer = xlsx_bytes(doc)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "theory.xlsx"
+        path.write_bytes(buffer)
+        assert canonical(read_xlsx(path)) == canonical(doc)
+        write_csv(doc, Path(folder) / "tables")
+        assert canonical(read_csv(Path(folder) / "tables")) == canonical(doc)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_every_example_round_trips(path: Path, tmp_path: Path) -> None:
+    doc = toc.load(path)
+    export_document(doc, tmp_path / "book.xlsx")
+    assert canonical(import_document(tmp_path / "book.xlsx")) == canonical(doc)
+    export_document(doc, tmp_path / "tables", "csv")
+    assert canonical(import_document(tmp_path / "tables")) == canonical(doc)
+
+
+def test_there_is_an_example_workbook() -> None:
+    assert WORKBOOKS, "examples/ should hold an example workbook"
+
+
+@pytest.mark.parametrize("path", WORKBOOKS, ids=[p.stem for p in WORKBOOKS])
+def test_example_workbook_loads_checks_and_converts(path: Path, tmp_path: Path) -> None:
+    doc = import_document(path)
+    assert doc.nodes and doc.links and doc.mechanisms
+    errors = [f for f in toc.check(doc) if f.severity == "error"]
+    assert errors == []
+    toc.dump(doc, tmp_path / "theory.yaml")
+    again = toc.load(tmp_path / "theory.yaml")
+    assert canonical(again) == canonical(doc)
+    # Written again, it reads back as the same document.
+    (tmp_path / "again.xlsx").write_bytes(xlsx_bytes(doc))
+    assert canonical(read_xlsx(tmp_path / "again.xlsx")) == canonical(doc)
+
+
+def test_output_is_deterministic(nils_path: Path) -> None:
+    doc = toc.load(nils_path)
+    assert xlsx_bytes(doc) == xlsx_bytes(toc.load(nils_path))
+    assert csv_files(doc) == csv_files(toc.load(nils_path))
+
+
+def test_checks_settings_and_an_empty_checks_block_round_trip(tmp_path: Path) -> None:
+    doc = toc.loads(
+        "format: 1\nid: c\ntitle: C\nnodes: [{id: a, stage: short, label: A}]\n"
+        "checks: {ignore: [TOC006], severity: {outcome-without-indicator: warning}}\n"
+    )
+    write_xlsx(doc, tmp_path / "c.xlsx")
+    assert canonical(read_xlsx(tmp_path / "c.xlsx")) == canonical(doc)
+    empty = toc.loads("format: 1\nid: c\ntitle: C\nchecks: {}\n")
+    write_xlsx(empty, tmp_path / "e.xlsx")
+    assert '"checks": {}' in canonical(read_xlsx(tmp_path / "e.xlsx"))
+
+
+def test_numbers_a_workbook_cannot_hold_exactly_stay_exact(tmp_path: Path) -> None:
+    values = [0.1 + 0.2, 1.0, -0.0, 2**60, 1e300, 5e-324, 70]
+    text = "format: 1\nid: n\ntitle: N\nnodes:\n  - {id: a, stage: short, label: A, indicators: ["
+    text += ", ".join(
+        f"{{id: i{k}, name: I, baseline: {{value: {v!r}}}}}" for k, v in enumerate(values)
+    )
+    text += "]}\n"
+    doc = toc.loads(text)
+    write_xlsx(doc, tmp_path / "n.xlsx")
+    assert canonical(read_xlsx(tmp_path / "n.xlsx")) == canonical(doc)
+
+
+# ---------------------------------------------------------- how it looks
+
+
+def test_workbook_reads_as_a_person_expects(nils_path: Path, tmp_path: Path) -> None:
+    doc = toc.load(nils_path)  # a Swedish document: Swedish sheets and headers
+    write_xlsx(doc, tmp_path / "nils.xlsx")
+    book = load_workbook(tmp_path / "nils.xlsx")
+    assert book.sheetnames[:4] == ["dokument", "insatser", "aktörer", "noder"]
+    nodes = book["noder"]
+    assert [c.value for c in nodes[1]] == [
+        "id",
+        "steg",
+        "etikett",
+        "insatser",
+        "aktörer",
+        "beskrivning",
+    ]
+    assert nodes.freeze_panes == "A2"
+    assert all(c.font.b for c in nodes[1])
+    widths = {k: nodes.column_dimensions[k].width for k in "ABCDEF"}
+    assert all(8 <= w <= 60 for w in widths.values())
+    assert widths["C"] >= 40  # the labels are long: their column is wide
+    assert nodes["A2"].value == doc.nodes[0].id
+    document = book["dokument"]
+    assert [document.cell(r, 1).value for r in range(1, 5)] == ["fält", "format", "id", "titel"]
+
+
+def test_formula_like_text_is_a_text_cell_with_a_quote_prefix(tmp_path: Path) -> None:
+    doc = toc.loads(
+        "format: 1\nid: f\ntitle: F\nnodes:\n"
+        "  - {id: a, stage: short, label: \"=cmd|' /C calc'!A0\"}\n"
+        '  - {id: b, stage: short, label: "-5 % cost", description: "@SUM(A1)"}\n'
+    )
+    write_xlsx(doc, tmp_path / "f.xlsx")
+    sheet = load_workbook(tmp_path / "f.xlsx")["nodes"]
+    for ref in ("C2", "C3", "F3"):
+        assert sheet[ref].data_type == "s"
+        assert sheet[ref].quotePrefix
+    assert sheet["C2"].value == "=cmd|' /C calc'!A0"
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet4.xml").decode()
+    assert "<f>" not in xml
+    assert canonical(read_xlsx(tmp_path / "f.xlsx")) == canonical(doc)
+
+
+def test_formulas_are_never_evaluated(tmp_path: Path, nils_path: Path) -> None:
+    book = _nils_book(nils_path, tmp_path)
+    book["noder"]["C2"] = "=1+1"  # a real formula, no value saved with it
+    path = _save(book, tmp_path / "formula.xlsx")
+    with pytest.raises(DocumentError) as caught:
+        read_xlsx(path)
+    assert "noder!C2: 'etikett' måste fyllas i" in str(caught.value)
+
+
+# ------------------------------------------------------------- bad input
+
+
+def _nils_book(nils_path: Path, tmp_path: Path) -> Any:
+    write_xlsx(toc.load(nils_path), tmp_path / "nils.xlsx")
+    return load_workbook(tmp_path / "nils.xlsx")
+
+
+def _en_book(tmp_path: Path, minimal_data: dict[str, Any]) -> Any:
+    write_xlsx(toc.validate(minimal_data), tmp_path / "demo.xlsx")
+    return load_workbook(tmp_path / "demo.xlsx")
+
+
+def _save(book: Any, path: Path) -> Path:
+    book.save(path)
+    return path
+
+
+def _messages(path: Path) -> list[str]:
+    with pytest.raises(DocumentError) as caught:
+        import_document(path)
+    return [p.message for p in caught.value.problems]
+
+
+def test_unknown_node_and_stage_are_located_in_the_sheet(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    book["links"]["B3"] = "nowhere"
+    book["nodes"]["B3"] = "outputs"
+    messages = _messages(_save(book, tmp_path / "bad.xlsx"))
+    assert messages == ["nodes!B3: unknown stage 'outputs'", "links!B3: unknown node 'nowhere'"]
+
+
+def test_the_issue_examples_links_c7_and_nodes_b3(tmp_path: Path) -> None:
+    """A workbook typed by hand, with the two mistakes the issue names."""
+    book = Workbook()
+    document = book.active
+    document.title = "document"
+    for row in (["field", "value"], ["id", "demo"], ["title", "Demo"]):
+        document.append(row)
+    nodes = book.create_sheet("nodes")
+    nodes.append(["id", "stage", "label"])
+    for node in (["a", "resources", "A"], ["b", "outputs", "B"], ["c", "short", "C"]):
+        nodes.append(node)
+    links = book.create_sheet("links")
+    links.append(["label", "from", "to"])
+    for target in ("c", "c", "c", "c", "c", "nowhere"):
+        links.append([None, "a" if target == "nowhere" else "b", target])
+    links["B2"] = "a"
+    messages = _messages(_save(book, tmp_path / "issue.xlsx"))
+    assert messages[0] == "nodes!B3: unknown stage 'outputs'"
+    assert "links!C7: unknown node 'nowhere'" in messages
+
+
+def test_every_problem_is_reported_at_once_in_sheet_order(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    book["nodes"]["A3"] = "Not An Id"
+    book["nodes"]["C4"] = None
+    book["links"]["D2"] = "maybe"
+    # What the cells themselves get wrong comes first, all of it ...
+    messages = _messages(_save(book, tmp_path / "bad.xlsx"))
+    assert messages == [
+        "nodes!C4: 'label' is required: fill in this cell",
+        "links!D2: expected true or false, got 'maybe'",
+    ]
+    # ... then what the document as a whole gets wrong.
+    book["links"]["D2"] = True
+    book["nodes"]["C4"] = "Change"
+    messages = _messages(_save(book, tmp_path / "bad.xlsx"))
+    assert messages == ["nodes!A3: 'Not An Id' is not a valid id"]
+
+
+def test_missing_sheet_says_what_to_call_it(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    del book["nodes"]
+    with pytest.raises(DocumentError) as caught:
+        import_document(_save(book, tmp_path / "bad.xlsx"))
+    (problem,) = caught.value.problems
+    assert problem.message == f"{tmp_path / 'bad.xlsx'}: missing sheet 'nodes'"
+    assert problem.hint == "call it noder / nodes"
+
+
+def test_missing_column_says_which_and_what_to_call_it(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    book["nodes"].delete_cols(2)  # stage
+    with pytest.raises(DocumentError) as caught:
+        import_document(_save(book, tmp_path / "bad.xlsx"))
+    (problem,) = caught.value.problems
+    assert problem.message == "nodes: missing column 'stage' in sheet 'nodes'"
+    assert problem.hint == "call it stage / steg"
+
+
+def test_unknown_column_and_sheet_get_a_hint(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    book["nodes"]["B1"] = "stgae"
+    book.create_sheet("nodse")
+    book.create_sheet("my notes (ignore)")
+    with pytest.raises(DocumentError) as caught:
+        import_document(_save(book, tmp_path / "bad.xlsx"))
+    found = {p.message: p.hint for p in caught.value.problems}
+    assert found["nodes!B1: unknown column 'stgae'"] == "did you mean 'stage'?"
+    assert found["nodse: unknown sheet 'nodse'"] == "did you mean 'nodes'?"
+
+
+def test_unknown_parent_of_an_indicator(tmp_path: Path, nils_path: Path) -> None:
+    book = _nils_book(nils_path, tmp_path)
+    book["indikatorer"]["A2"] = "ingenstans"
+    messages = _messages(_save(book, tmp_path / "bad.xlsx"))
+    assert messages == ["indikatorer!A2: okänd nod 'ingenstans'"]
+
+
+def test_swedish_and_english_headers_are_both_read(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    book["nodes"].title = "noder"
+    book["noder"]["B1"] = "Steg"
+    book["noder"]["C1"] = " LABEL "
+    doc = import_document(_save(book, tmp_path / "mixed.xlsx"))
+    assert doc == toc.validate(minimal_data)
+
+
+def test_nothing_is_written_for_bad_input(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    from click.testing import CliRunner
+
+    from toc.cli import main
+
+    book = _en_book(tmp_path, minimal_data)
+    book["links"]["B3"] = "nowhere"
+    bad = _save(book, tmp_path / "bad.xlsx")
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(main, ["import", str(bad), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{bad}: error: links!B3: unknown node 'nowhere'" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_csv_errors_name_the_table_and_cell(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    write_csv(toc.validate(minimal_data), tmp_path / "t")
+    links = tmp_path / "t" / "links.csv"
+    links.write_text(links.read_text(encoding="utf-8-sig").replace("work,change", "work,nowhere"))
+    messages = _messages(tmp_path / "t")
+    assert messages == ["links!B3: unknown node 'nowhere'"]
+
+
+def test_csv_with_semicolons_as_swedish_excel_writes_it(tmp_path: Path) -> None:
+    folder = tmp_path / "sv"
+    folder.mkdir()
+    (folder / "dokument.csv").write_text("fält;värde\nid;d\ntitel;D\nspråk;sv\n", encoding="utf-8")
+    (folder / "noder.csv").write_text(
+        "id;steg;etikett\na;resources;Pengar\nb;activities;Stöd\n", encoding="cp1252"
+    )
+    with pytest.raises(ReadError) as caught:
+        import_document(folder)
+    assert caught.value.problems[0].file == str(folder / "noder.csv")
+    assert "not UTF-8" in caught.value.problems[0].message
+    (folder / "noder.csv").write_text(
+        "id;steg;etikett\na;resources;Pengar\nb;activities;Stöd\n", encoding="utf-8-sig"
+    )
+    doc = import_document(folder)
+    assert [n.label for n in doc.nodes] == ["Pengar", "Stöd"]
+
+
+def test_csv_fields_are_safe_to_open_in_a_spreadsheet(tmp_path: Path) -> None:
+    doc = toc.loads(
+        'format: 1\nid: f\ntitle: "=1+1"\nnodes: [{id: a, stage: short, label: "+cmd"}]\n'
+    )
+    files = csv_files(doc)
+    for name, text in files.items():
+        for row in csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")):
+            for field in row:
+                assert not field.startswith(("=", "+", "-", "@")), (name, field)
+    write_csv(doc, tmp_path / "f")
+    assert canonical(read_csv(tmp_path / "f")) == canonical(doc)
+
+
+# ------------------------------------------------------------ bounded reads
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (300 * 1024 * 1024) + b"</a>")
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(ReadError) as caught:
+        read_xlsx(path)
+    assert "unpacks to" in caught.value.problems[0].message
+
+
+def test_too_many_parts_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "parts.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for k in range(MAX_MEMBERS + 1):
+            archive.writestr(f"p{k}", b"")
+    with pytest.raises(ReadError, match="parts"):
+        read_xlsx(path)
+
+
+def test_a_dtd_in_a_workbook_is_refused(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    write_xlsx(toc.validate(minimal_data), tmp_path / "ok.xlsx")
+    path = tmp_path / "dtd.xlsx"
+    with zipfile.ZipFile(tmp_path / "ok.xlsx") as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = b'<!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY l2 "&lol;&lol;">]>' + data
+            target.writestr(info, data)
+    with pytest.raises(ReadError, match="DTD"):
+        read_xlsx(path)
+
+
+def test_the_size_limit_applies(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+    write_xlsx(toc.validate(minimal_data), tmp_path / "ok.xlsx")
+    with pytest.raises(ReadError, match="more than the limit"):
+        read_xlsx(tmp_path / "ok.xlsx", max_bytes=1000)
+    with pytest.raises(ReadError, match="more than the limit"):
+        import_document(tmp_path / "ok.xlsx", max_bytes=1000)
+
+
+def test_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 an old .xls file")
+    with pytest.raises(ReadError) as caught:
+        read_xlsx(path)
+    assert caught.value.problems[0].message == "this is not an xlsx workbook (not a zip file)"
+
+
+# ------------------------------------------------------------- the layout
+
+
+def test_the_layout_covers_every_field_of_the_model() -> None:
+    """Every field of every model has a column (or its own table): nothing is left behind."""
+    from mechanisms.model import NarrativeEvidence, SurveyEvidence
+    from toc.model import Document, Indicator, Node
+
+    keys = {t.name: {c.key.split(".")[0] for c in t.columns} for t in TABLES}
+    assert keys["nodes"] == set(Node.model_fields) - {"indicators"}
+    assert keys["indicators"] == set(Indicator.model_fields) - {"actual"}
+    assert keys["evidence"] == set(NarrativeEvidence.model_fields) | set(
+        SurveyEvidence.model_fields
+    )
+    tables = {"interventions", "actors", "nodes", "links", "mechanisms", "conditions"}
+    tables |= {"rivals", "evidence", "judgements"}
+    document = {c.key.split(".")[0] for c in DOCUMENT_ROWS}
+    assert document == set(Document.model_fields) - tables
+
+
+def test_headers_are_in_the_documents_language(minimal_data: dict[str, Any]) -> None:
+    en = to_tables(toc.validate(minimal_data))
+    sv = to_tables(toc.validate({**minimal_data, "language": "sv"}))
+    assert [s.name for s in en][:4] == ["document", "interventions", "actors", "nodes"]
+    assert [s.name for s in sv][:4] == ["dokument", "insatser", "aktörer", "noder"]
+    assert column_name("baseline.value", "sv") == "utgångsläge.värde"
