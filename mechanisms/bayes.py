@@ -502,8 +502,14 @@ def suggest_from(
     intervention: str | None = None,
     prior: float | None = None,
     thresholds: Thresholds | None = None,
+    robust: bool = True,
 ) -> Suggestion:
-    """`suggest` for items already weighed (`weigh`), in document order."""
+    """`suggest` for items already weighed (`weigh`), in document order.
+
+    ``robust=False`` leaves out the trail of units and the robustness (``units``
+    empty, ``robustness`` None): the posterior and the verdict are the same, for
+    callers that need only those.
+    """
     limits = thresholds or Thresholds()
     start = DEFAULT_PRIOR if prior is None else prior
     grouped = _units(weights)
@@ -535,6 +541,18 @@ def suggest_from(
             robustness=None,
         )
     verdict = limits.verdict(final)
+    if not robust:
+        return Suggestion(
+            about=about,
+            intervention=intervention,
+            prior=start,
+            posterior=final,
+            verdict=verdict,
+            basis="evidence",
+            weights=list(weights),
+            units=[],
+            robustness=None,
+        )
     units: list[Unit] = []
     running = _LogSum()
     pivotal: list[str] = []

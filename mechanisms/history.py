@@ -84,22 +84,23 @@ def _history(
     *,
     fall_back: bool = True,
 ) -> History:
-    own = [
-        Dated(index=i, judgement=j)
-        for i, j in numbered
-        if j.about == about and j.intervention == intervention
-    ]
-    scope: Literal["intervention", "across"] | None = "intervention" if own else None
-    if not own and fall_back and intervention is not None:
-        own = [
-            Dated(index=i, judgement=j)
-            for i, j in numbered
-            if j.about == about and j.intervention is None
-        ]
-        scope = "across" if own else None
-    if not own:
-        return History(current=None, earlier=[], scope=None)
-    ordered = sorted(own, key=_date_key, reverse=True)
+    own = [(i, j) for i, j in numbered if j.about == about and j.intervention == intervention]
+    if own:
+        return _ordered(own, "intervention")
+    if fall_back and intervention is not None:
+        across = [(i, j) for i, j in numbered if j.about == about and j.intervention is None]
+        if across:
+            return _ordered(across, "across")
+    return _NONE
+
+
+def _ordered(
+    numbered: Sequence[tuple[int, Judgement]], scope: Literal["intervention", "across"]
+) -> History:
+    """The history of judgements all of one thing and one intervention (or all)."""
+    ordered = sorted(
+        (Dated(index=i, judgement=j) for i, j in numbered), key=_date_key, reverse=True
+    )
     return History(current=ordered[0], earlier=ordered[1:], scope=scope)
 
 
@@ -124,15 +125,21 @@ class Histories:
             self._by.setdefault((judgement.about, judgement.intervention), []).append(
                 (i, judgement)
             )
-        self._cache: dict[tuple[str, str | None, bool], History] = {}
+        self._cache: dict[tuple[str, str | None, str], History] = {}
 
     def of(self, about: str, intervention: str | None, *, fall_back: bool = True) -> History:
         """The history of ``about`` in ``intervention``, as `history` gives it."""
-        key = (about, intervention, fall_back)
-        found = self._cache.get(key)
+        key = (about, intervention)
+        if key in self._by:
+            return self._group(key, "intervention")
+        if fall_back and intervention is not None and (about, None) in self._by:
+            return self._group((about, None), "across")
+        return _NONE
+
+    def _group(
+        self, key: tuple[str, str | None], scope: Literal["intervention", "across"]
+    ) -> History:
+        found = self._cache.get((*key, scope))
         if found is None:
-            numbered = self._by.get((about, intervention), [])
-            if not numbered and fall_back and intervention is not None:
-                numbered = self._by.get((about, None), [])
-            found = self._cache[key] = _history(numbered, about, intervention, fall_back=fall_back)
+            found = self._cache[(*key, scope)] = _ordered(self._by[key], scope)
         return found

@@ -201,13 +201,14 @@ def judge(
     applies_to: Mapping[str, Collection[str]] | None = None,
     thresholds: Thresholds | None = None,
     defaults: Mapping[str, Likelihoods] = DEFAULT_LIKELIHOODS,
-    summaries: bool = True,
+    detail: bool = True,
 ) -> Judging:
     """Judge every mechanism, rival and condition, per intervention, and find issues.
 
-    ``summaries=False`` leaves out the evidence summaries of the cells (their
-    ``summary`` is None): the issues and verdicts are the same, at a quarter
-    less time, which is what a consistency check needs.
+    ``detail=False`` leaves out the evidence summaries of the cells (their
+    ``summary`` is None) and the suggestions' trail of units and robustness
+    (``units`` empty, ``robustness`` None): the verdicts, posteriors and issues
+    are the same, in less time, which is what a check needs.
 
     ``interventions`` are the cases judged separately; none means the
     document is judged as a whole (one column, intervention None).
@@ -233,7 +234,7 @@ def judge(
         applies_to=applies_to or {},
         thresholds=thresholds or Thresholds(),
         defaults=defaults,
-        summaries=summaries,
+        detail=detail,
     )
     used_in: dict[str, set[str | None]] = {}
     for m in mechanisms:
@@ -277,9 +278,9 @@ class _Judge:
         applies_to: Mapping[str, Collection[str]],
         thresholds: Thresholds,
         defaults: Mapping[str, Likelihoods],
-        summaries: bool = True,
+        detail: bool = True,
     ) -> None:
-        self.summaries = summaries
+        self.detail = detail
         self.columns: list[str | None] = list(interventions) or [None]
         self.separate = bool(interventions)
         self.evidence = evidence
@@ -351,9 +352,7 @@ class _Judge:
                     state=state,
                     source=source,
                     summary=(
-                        summary_of(chosen, condition.id, column, surveys)
-                        if self.summaries
-                        else None
+                        summary_of(chosen, condition.id, column, surveys) if self.detail else None
                     ),
                 )
             )
@@ -419,6 +418,7 @@ class _Judge:
                 intervention=column,
                 prior=prior,
                 thresholds=self.thresholds,
+                robust=self.detail,
             )
         else:
             # A mechanism that does not apply to an intervention has no verdict
@@ -446,7 +446,7 @@ class _Judge:
             suggestion=suggestion,
             effective=effective,
             source=source,
-            summary=summary_of(chosen, target_id, column) if self.summaries else None,
+            summary=summary_of(chosen, target_id, column) if self.detail else None,
         )
 
     def survey(self, item: SurveyEvidence) -> SurveyResult:

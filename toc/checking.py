@@ -64,7 +64,7 @@ def check(
             if assessment is not None and (select is None or doc.checks is None):
                 judged = assessment.findings
             else:
-                judged = findings_of(doc, judge_document(doc, Thresholds(), summaries=False))
+                judged = findings_of(doc, judge_document(doc, Thresholds(), detail=False))
             found.extend(judged)
     found.sort(key=lambda finding: codes.order(finding.code))
     return checks.configure(found, chosen)

@@ -16,7 +16,7 @@ from typing import Any
 from toc import codes
 from toc.errors import OptionError
 from toc.findings import Finding, Path, Severity
-from toc.graph import strongly_connected
+from toc.graph import strongly_connected, unplaceable
 from toc.i18n import text
 from toc.model import CheckSettings, Document, Link
 
@@ -216,7 +216,12 @@ def _cycle(doc: Document, emit: Emit) -> None:
     succ: dict[str, list[str]] = {node.id: [] for node in doc.nodes}
     for _, link in links:
         succ[link.from_].append(link.to)
-    components = strongly_connected([node.id for node in doc.nodes], succ)
+    # Kahn's algorithm places every node that lies on no cycle, quickly; only the
+    # rest (on or behind a cycle) can form one.
+    rest = unplaceable(list(succ), [(link.from_, link.to) for _, link in links])
+    if not rest:
+        return
+    components = strongly_connected(rest, succ)
     member_of = {node: k for k, component in enumerate(components) for node in component}
     first: dict[int, int] = {}
     for i, link in links:

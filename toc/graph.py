@@ -28,6 +28,7 @@ __all__ = [
     "successors",
     "to_networkx",
     "topological_order",
+    "unplaceable",
     "upstream",
 ]
 
@@ -80,6 +81,22 @@ def topological_order(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) ->
     >>> topological_order(["a", "b", "x"], [("a", "b"), ("b", "a")])
     ['x', 'a', 'b']
     """
+    placed, rest = _kahn(nodes, edges)
+    return placed + rest
+
+
+def unplaceable(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) -> list[str]:
+    """The nodes on or behind a cycle, in their given order: what no topological order places.
+
+    Their successors are all among them, so the cycles can be looked for there alone.
+
+    >>> unplaceable(["a", "b", "c", "x"], [("x", "a"), ("a", "b"), ("b", "a"), ("b", "c")])
+    ['a', 'b', 'c']
+    """
+    return _kahn(nodes, edges)[1]
+
+
+def _kahn(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
     indegree = dict.fromkeys(nodes, 0)
     succ: dict[str, list[str]] = {n: [] for n in nodes}
     for a, b in edges:
@@ -95,8 +112,10 @@ def topological_order(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) ->
             indegree[m] -= 1
             if indegree[m] == 0:
                 ready.append(m)
+    if len(out) == len(indegree):
+        return out, []
     done = set(out)
-    return out + [n for n in nodes if n not in done]
+    return out, [n for n in nodes if n not in done]
 
 
 def strongly_connected(nodes: Sequence[str], step: Mapping[str, Sequence[str]]) -> list[list[str]]:

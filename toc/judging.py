@@ -56,7 +56,7 @@ def applies_to(doc: Document) -> dict[str, list[str]]:
 
 
 def judge_document(
-    doc: Document, thresholds: Thresholds | None = None, *, summaries: bool = True
+    doc: Document, thresholds: Thresholds | None = None, *, detail: bool = True
 ) -> Judging:
     """Run `mechanisms.judge.judge` on a document (no graph work, no messages)."""
     return judge(
@@ -68,5 +68,5 @@ def judge_document(
         interventions=[i.id for i in doc.interventions],
         applies_to=applies_to(doc),
         thresholds=thresholds,
-        summaries=summaries,
+        detail=detail,
     )
