@@ -55,6 +55,7 @@ def test_every_example_has_a_golden_case() -> None:
         "starter-en",
         "amal-2013",
         "landskrona-svalov-2023",
+        "nils-2018-plan",
     }
 
 
