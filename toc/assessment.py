@@ -35,7 +35,6 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from mechanisms._gc import collector_paused
 from mechanisms.bayes import DEFAULT_LIKELIHOODS, Suggestion, Thresholds
 from mechanisms.evidence import SurveyResult
 from mechanisms.judge import (
@@ -47,6 +46,7 @@ from mechanisms.judge import (
 )
 from mechanisms.model import parse_link_ref
 from mechanisms.types import UNASSESSED, BadgeVerdict
+from toc._gc import collector_paused
 from toc.checks import configure, selection
 from toc.consistency import findings_of
 from toc.errors import OptionError

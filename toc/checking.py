@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from mechanisms._gc import collector_paused
 from mechanisms.bayes import Thresholds
 from toc import checks, codes
+from toc._gc import collector_paused
 from toc.assessment import Assessment
 from toc.consistency import findings_of
 from toc.findings import Finding
