@@ -161,7 +161,7 @@ def kumu_xlsx_bytes(doc: Document, assessment: Assessment | None = None) -> byte
             for key in item:
                 if key not in keys:
                     keys.append(key)
-        order = [k for k in first if k in keys or k in ("id", "label", "from", "to")]
+        order = [k for k in first if k in keys or k in _ALWAYS]
         order += [k for k in keys if k not in order]
         header = [_header(k) for k in order]
         rows = []
@@ -181,6 +181,10 @@ def kumu_xlsx_bytes(doc: Document, assessment: Assessment | None = None) -> byte
             sheet("Connections", data["connections"], ["id", "from", "to", "type", "label"]),
         ]
     )
+
+
+_ALWAYS = ("id", "label", "type", "description", "tags", "from", "to")
+"""Kumu's own columns: written even when empty."""
 
 
 def _header(key: str) -> str:

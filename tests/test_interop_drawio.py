@@ -1,0 +1,325 @@
+"""draw.io: the drawing toc writes, its geometry against toc's SVG, and hand edits read back."""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+import urllib.parse
+import xml.etree.ElementTree as ET
+import zlib
+from pathlib import Path
+
+import pytest
+
+import toc
+from toc.diagram import render_bytes
+from toc.errors import DocumentError, FileFormatError
+from toc.files import dumps
+from toc.interop import export_document, import_document
+from toc.interop.drawio import drawio_text, read_drawio
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*/*.yaml"))
+
+
+def _cells(text: str) -> dict[str, ET.Element]:
+    root = ET.fromstring(text)
+    return {
+        e.get("id", ""): e for e in root.iter() if e.tag in ("object", "mxCell") and e.get("id")
+    }
+
+
+def _geometry(element: ET.Element) -> tuple[float, float, float, float]:
+    cell = element if element.tag == "mxCell" else element.find("mxCell")
+    assert cell is not None
+    g = cell.find("mxGeometry")
+    assert g is not None
+    return tuple(float(g.get(k, 0)) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_unedited_drawing_reads_back_as_the_same_document(path: Path, tmp_path: Path) -> None:
+    doc = toc.load(path)
+    export_document(doc, tmp_path / "d.drawio", color_by="verdict")
+    assert dumps(import_document(tmp_path / "d.drawio", base=doc), "json") == dumps(doc, "json")
+
+
+def test_every_shape_carries_its_toc_id(nils_path: Path) -> None:
+    doc = toc.load(nils_path)
+    cells = _cells(drawio_text(doc))
+    boxes = {e.get("toc_id") for e in cells.values() if e.get("toc_id")}
+    assert boxes == {n.id for n in doc.nodes}
+    links = [e.get("toc_link") for e in cells.values() if e.get("toc_link")]
+    assert links == [link.ref for link in doc.links]
+    columns = [e.get("toc_stage") for e in cells.values() if e.get("toc_role") == "column"]
+    assert columns == doc.stages
+    badges = {e.get("toc_mechanism") for e in cells.values() if e.get("toc_role") == "badge"}
+    assert badges == {m.id for m in doc.mechanisms if m.links}
+
+
+def test_output_is_deterministic(nils_path: Path) -> None:
+    doc = toc.load(nils_path)
+    assert drawio_text(doc) == drawio_text(toc.load(nils_path))
+
+
+def test_geometry_matches_tocs_svg(nils_path: Path) -> None:
+    """Boxes stand where `toc render` puts them: same layout, same distances between boxes."""
+    doc = toc.load(nils_path)
+    cells = _cells(drawio_text(doc))
+    svg = render_bytes(doc, "svg", legend=False, title="").decode()
+    centres_svg: dict[str, tuple[float, float]] = {}
+    for group in re.finditer(
+        r'<g id="node\d+" class="node">\s*<title>([^<]*)</title>(.*?)</g>', svg, re.S
+    ):
+        name = html.unescape(group.group(1))
+        numbers = (
+            [
+                float(v)
+                for v in re.findall(r"-?\d+\.?\d*", group.group(2).split('d="')[1].split('"')[0])
+            ]
+            if 'd="' in group.group(2)
+            else []
+        )
+        if not numbers:
+            continue
+        xs, ys = numbers[0::2], numbers[1::2]
+        centres_svg[name] = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+    centres_drawio = {}
+    for node in doc.nodes:
+        x, y, w, h = _geometry(cells[f"node:{node.id}"])
+        centres_drawio[node.id] = (x + w / 2, y + h / 2)
+    first = doc.nodes[0].id
+    for node in doc.nodes:
+        sx = centres_svg[node.id][0] - centres_svg[first][0]
+        sy = centres_svg[node.id][1] - centres_svg[first][1]
+        dx = centres_drawio[node.id][0] - centres_drawio[first][0]
+        dy = centres_drawio[node.id][1] - centres_drawio[first][1]
+        assert abs(sx - dx) < 1.5 and abs(sy - dy) < 1.5, node.id
+
+
+# ------------------------------------------------------------- hand edits
+
+EDITABLE = """
+format: 1
+id: edit
+title: Edit me
+interventions: [{id: ic, name: Coach}, {id: sp, name: Spira}]
+nodes:
+  - {id: money, stage: resources, label: Money}
+  - {id: coach, stage: activities, label: Coaching, interventions: [ic]}
+  - {id: talks, stage: activities, label: Talks, interventions: [sp]}
+  - id: trust
+    stage: short
+    label: Trust
+    indicators: [{id: i-trust, name: Trust share, target: {value: 70}}]
+  - {id: job, stage: long, label: A job}
+links:
+  - {from: money, to: coach}
+  - {from: money, to: talks}
+  - {from: coach, to: trust}
+  - {from: talks, to: trust}
+  - {from: trust, to: job}
+mechanisms:
+  - {id: m-rel, title: Relations, links: ["coach->trust", "talks->trust"]}
+evidence:
+  - {id: e1, about: m-rel, kind: interview, summary: They said so.}
+judgements:
+  - {about: m-rel, verdict: held, evidence: [e1]}
+"""
+
+
+def _edit(text: str) -> str:
+    """What a facilitator does in diagrams.net: relabel a box, add one with an arrow, delete one."""
+    root = ET.fromstring(text)
+    layer = root.find("./diagram/mxGraphModel/root")
+    assert layer is not None
+    by_id = {e.get("id"): e for e in layer}
+    # 1. A label changed (draw.io keeps HTML in the value when html=1).
+    by_id["node:coach"].set("label", "Coaching &amp; <b>mentoring</b>")
+    # 2. A box added in the short-term column, in the Spira strand, with an arrow to it.
+    talks = by_id["node:talks"]
+    _, y, w, h = _geometry(talks)
+    trust_x = _geometry(by_id["node:trust"])[0]
+    box = ET.SubElement(
+        layer,
+        "mxCell",
+        {
+            "id": "new-1",
+            "value": "Better routines",
+            "style": "rounded=1;whiteSpace=wrap;html=1;",
+            "vertex": "1",
+            "parent": "1",
+        },
+    )
+    ET.SubElement(
+        box,
+        "mxGeometry",
+        {"x": str(trust_x), "y": str(y + 10), "width": str(w), "height": str(h), "as": "geometry"},
+    )
+    arrow = ET.SubElement(
+        layer,
+        "mxCell",
+        {
+            "id": "new-2",
+            "value": "",
+            "style": "edgeStyle=none;html=1;",
+            "edge": "1",
+            "parent": "1",
+            "source": "node:talks",
+            "target": "new-1",
+        },
+    )
+    ET.SubElement(arrow, "mxGeometry", {"relative": "1", "as": "geometry"})
+    # 3. The link money->coach deleted.
+    layer.remove(by_id["link:money->coach"])
+    return ET.tostring(root, encoding="unicode")
+
+
+def test_hand_edits_come_back(tmp_path: Path) -> None:
+    doc = toc.loads(EDITABLE)
+    edited = tmp_path / "edited.drawio"
+    edited.write_text(_edit(drawio_text(doc)), encoding="utf-8")
+    back = read_drawio(edited, base=doc)
+    assert [(n.id, n.stage, n.label, n.interventions) for n in back.nodes] == [
+        ("money", "resources", "Money", []),
+        ("coach", "activities", "Coaching & mentoring", ["ic"]),
+        ("talks", "activities", "Talks", ["sp"]),
+        ("trust", "short", "Trust", []),
+        ("job", "long", "A job", []),
+        ("better-routines", "short", "Better routines", ["sp"]),
+    ]
+    assert [link.ref for link in back.links] == [
+        "money->talks",
+        "coach->trust",
+        "talks->trust",
+        "trust->job",
+        "talks->better-routines",
+    ]
+    # What the drawing does not show is kept.
+    assert back.node("trust").indicators == doc.node("trust").indicators
+    assert back.mechanisms == doc.mechanisms
+    assert back.evidence == doc.evidence and back.judgements == doc.judgements
+
+
+def test_without_base_the_drawing_gives_what_it_shows(tmp_path: Path) -> None:
+    doc = toc.loads(EDITABLE)
+    (tmp_path / "d.drawio").write_text(drawio_text(doc), encoding="utf-8")
+    back = read_drawio(tmp_path / "d.drawio")
+    assert (back.id, back.title, back.stages) == (doc.id, doc.title, doc.stages)
+    assert [(i.id, i.name) for i in back.interventions] == [("ic", "Coach"), ("sp", "Spira")]
+    assert [(n.id, n.stage, n.label, n.interventions) for n in back.nodes] == [
+        (n.id, n.stage, n.label, n.interventions) for n in doc.nodes
+    ]
+    assert [link.ref for link in back.links] == [link.ref for link in doc.links]
+    assert [(m.id, m.title, m.links) for m in back.mechanisms] == [
+        ("m-rel", "Relations", ["coach->trust", "talks->trust"])
+    ]
+    assert back.evidence == [] and back.node("trust").indicators == []
+
+
+def test_moving_a_box_to_another_column_changes_its_stage(tmp_path: Path) -> None:
+    doc = toc.loads(EDITABLE)
+    root = ET.fromstring(drawio_text(doc))
+    cells = {e.get("id"): e for e in root.iter("object")}
+    job_x = _geometry(cells["node:job"])[0]
+    geometry = cells["node:money"].find("mxCell/mxGeometry")
+    assert geometry is not None
+    geometry.set("x", str(job_x))
+    (tmp_path / "m.drawio").write_text(ET.tostring(root, encoding="unicode"), encoding="utf-8")
+    back = read_drawio(tmp_path / "m.drawio", base=doc)
+    assert back.node("money").stage == "long"
+    assert back.link("money->talks").feedback is False  # kept from the base: toc check will say
+
+
+def test_removing_a_box_that_evidence_is_about_is_refused(tmp_path: Path) -> None:
+    doc = toc.loads(
+        EDITABLE.replace("about: m-rel, kind", "about: coach, kind").replace("evidence: [e1]}", "}")
+    )
+    root = ET.fromstring(drawio_text(doc))
+    layer = root.find("./diagram/mxGraphModel/root")
+    assert layer is not None
+    for element in list(layer):
+        if element.get("id") in ("node:coach", "link:money->coach", "link:coach->trust"):
+            layer.remove(element)
+    (tmp_path / "r.drawio").write_text(ET.tostring(root, encoding="unicode"), encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_drawio(tmp_path / "r.drawio", base=doc)
+    assert [p.message for p in caught.value.problems] == [
+        "the drawing removes the box 'coach', but evidence 'e1' is about it"
+    ]
+
+
+def test_a_loose_arrow_is_located_by_line(tmp_path: Path) -> None:
+    doc = toc.loads(EDITABLE)
+    text = drawio_text(doc).replace(' target="node:job"', "")
+    path = tmp_path / "loose.drawio"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_drawio(path, base=doc)
+    (problem,) = caught.value.problems
+    assert problem.message == "an arrow is not attached to a box at both ends"
+    line = text.splitlines()[problem.line - 1]  # type: ignore[operator]
+    assert 'toc_link="trust-&gt;job"' in line
+
+
+def test_a_compressed_drawing_is_read(tmp_path: Path) -> None:
+    doc = toc.loads(EDITABLE)
+    text = drawio_text(doc)
+    model = re.search(r"<mxGraphModel.*</mxGraphModel>", text, re.S)
+    assert model is not None
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(urllib.parse.quote(model.group(0)).encode()) + packer.flush()
+    compressed = (
+        '<mxfile host="app.diagrams.net"><diagram id="x" name="Page-1">'
+        + base64.b64encode(packed).decode()
+        + "</diagram></mxfile>"
+    )
+    (tmp_path / "c.drawio").write_text(compressed, encoding="utf-8")
+    assert dumps(read_drawio(tmp_path / "c.drawio", base=doc), "json") == dumps(doc, "json")
+
+
+def test_an_inflation_bomb_is_refused(tmp_path: Path) -> None:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(b"a" * (80 * 1024 * 1024)) + packer.flush()
+    bomb = f'<mxfile><diagram id="x">{base64.b64encode(packed).decode()}</diagram></mxfile>'
+    (tmp_path / "bomb.drawio").write_text(bomb, encoding="utf-8")
+    with pytest.raises(FileFormatError, match="inflates to more than"):
+        read_drawio(tmp_path / "bomb.drawio")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><mxfile/>',
+        '<!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><mxfile>&x;</mxfile>',
+    ],
+)
+def test_entities_are_refused(text: str, tmp_path: Path) -> None:
+    (tmp_path / "e.drawio").write_text(text, encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_drawio(tmp_path / "e.drawio")
+    assert "DTD" in caught.value.problems[0].message
+
+
+def test_broken_xml_is_located(tmp_path: Path) -> None:
+    (tmp_path / "b.drawio").write_text("<mxfile>\n<diagram>\n<oops></mxfile>", encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_drawio(tmp_path / "b.drawio")
+    assert caught.value.problems[0].line == 3
+
+
+def test_hostile_labels_stay_text(tmp_path: Path) -> None:
+    label = '"/><mxCell id="evil"/> <b>&amp;</b> \x07 ]]>'
+    doc = toc.loads(
+        "format: 1\nid: h\ntitle: '<title>'\nnodes:\n"
+        f"  - {{id: a, stage: short, label: {label!r}}}\n".replace("\\x07", "\\a")
+    )
+    text = drawio_text(doc)
+    cells = _cells(text)
+    assert "evil" not in cells
+    assert cells["node:a"].get("toc_label") == doc.nodes[0].label.replace("\x07", "\ufffd")
+    (tmp_path / "h.drawio").write_text(text, encoding="utf-8")
+    assert read_drawio(tmp_path / "h.drawio").nodes[0].label == doc.nodes[0].label.replace(
+        "\x07", "\ufffd"
+    )

@@ -1,0 +1,396 @@
+"""Kumu, GraphML and the logframe: what each format gets, exactly, and what comes back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from openpyxl import load_workbook
+
+import toc
+from toc.errors import DocumentError, OptionError
+from toc.interop import export_document, import_document
+from toc.interop.graphml import graph_attributes, graphml_text
+from toc.interop.kumu import blueprint, read_kumu
+from toc.interop.logframe import logframe_rows
+
+DEMO = """
+format: 1
+id: demo
+title: Demo
+language: en
+interventions: [{id: ic, name: Integration coach}, {id: spira, name: Spira}]
+actors: [{id: town, name: The town, kind: municipality}]
+nodes:
+  - {id: money, stage: resources, label: Money}
+  - {id: coach, stage: activities, label: Coaching, interventions: [ic], actors: [town]}
+  - id: trust
+    stage: short
+    label: Trust
+    indicators:
+      - id: i-trust
+        name: Share who trust the partners
+        unit: percent
+        baseline: {value: 20, date: "2017"}
+        target: {value: 60}
+        actual:
+          - {value: 35, date: "2018", source: survey}
+          - {value: 48.5, date: "2019", source: register}
+        method: yearly survey
+  - {id: job, stage: long, label: A job}
+links:
+  - {from: money, to: coach}
+  - {from: coach, to: trust, label: "if | when"}
+  - {from: trust, to: job}
+  - {from: job, to: trust, feedback: true}
+mechanisms:
+  - id: m-relation
+    title: A relation carries the work
+    statement: People trust a coach.
+    links: ["coach->trust"]
+    conditions: [c-forum]
+  - {id: m-trust, title: Trust opens doors, links: ["trust->job"]}
+conditions: [{id: c-forum, statement: A forum exists}]
+evidence:
+  - id: e1
+    about: m-relation
+    intervention: ic
+    kind: interview
+    stance: supports
+    test: smoking_gun
+judgements:
+  - {about: m-relation, intervention: ic, verdict: held, evidence: [e1]}
+  - {about: m-trust, verdict: not_held}
+"""
+
+
+@pytest.fixture
+def demo() -> toc.Document:
+    return toc.loads(DEMO)
+
+
+# ------------------------------------------------------------------ Kumu
+
+
+def test_kumu_blueprint_elements(demo: toc.Document) -> None:
+    data = blueprint(demo)
+    coach = data["elements"][1]
+    assert coach == {
+        "id": "coach",
+        "label": "Coaching",
+        "type": "Activity",
+        "tags": ["Integration coach", "The town"],
+        "Stage": "activities",
+        "Stage order": 2,
+        "Interventions": ["Integration coach"],
+        "Intervention ids": ["ic"],
+        "Actors": ["The town"],
+        "Actor ids": ["town"],
+    }
+    trust = data["elements"][2]
+    assert trust["Indicators"] == ["Share who trust the partners (percent)"]
+    assert trust["Pathway support"] in ("supported", "at risk", "unassessed")
+
+
+def test_kumu_blueprint_connections_carry_ids_mechanisms_and_verdicts(demo: toc.Document) -> None:
+    connections = {c["id"]: c for c in blueprint(demo)["connections"]}
+    assert list(connections) == ["money->coach", "coach->trust", "trust->job", "job->trust"]
+    assert connections["coach->trust"] == {
+        "id": "coach->trust",
+        "from": "coach",
+        "to": "trust",
+        "type": "Link",
+        "direction": "directed",
+        "label": "if | when",
+        "Mechanisms": ["M1: A relation carries the work"],
+        "Mechanism ids": ["m-relation"],
+        "Verdict": "held",
+        "Verdict code": "held",
+    }
+    assert connections["trust->job"]["Verdict code"] == "not_held"
+    assert connections["job->trust"]["type"] == "Feedback"
+    assert "Verdict" not in connections["money->coach"]
+
+
+def test_kumu_verdict_is_the_badge_rule(demo: toc.Document) -> None:
+    """The verdict field is what the diagram's badge shows: `Assessment.badge`."""
+    result = toc.assess(demo)
+    (cell,) = result.badge("m-trust")
+    assert blueprint(demo, result)["connections"][2]["Verdict code"] == cell.verdict
+
+
+def test_kumu_in_swedish(demo: toc.Document) -> None:
+    sv = toc.loads(DEMO.replace("language: en", "language: sv"))
+    element = blueprint(sv)["elements"][2]
+    assert element["type"] == "Effekt på kort sikt"
+    assert element["Steg"] == "short"
+    assert blueprint(sv)["connections"][2]["Bedömning"] == "höll inte"
+
+
+def test_kumu_round_trip_keeps_the_chain(demo: toc.Document, tmp_path: Path) -> None:
+    export_document(demo, tmp_path / "map.json", "kumu")
+    back = import_document(tmp_path / "map.json", "kumu")
+    assert [(n.id, n.stage, n.label, n.interventions, n.actors) for n in back.nodes] == [
+        (n.id, n.stage, n.label, n.interventions, n.actors) for n in demo.nodes
+    ]
+    assert [(link.ref, link.feedback, link.label) for link in back.links] == [
+        (link.ref, link.feedback, link.label) for link in demo.links
+    ]
+    assert [(m.id, m.title, m.links) for m in back.mechanisms] == [
+        (m.id, m.title, m.links) for m in demo.mechanisms
+    ]
+    assert [(i.id, i.name) for i in back.interventions] == [("ic", "Integration coach")]
+
+
+def _blueprint(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def test_kumu_in_by_label_with_types_matched_to_stages(tmp_path: Path) -> None:
+    path = _blueprint(
+        tmp_path,
+        {
+            "elements": [
+                {"label": "Funding", "type": "Resource"},
+                {"label": "Coaching", "type": "AKTIVITET", "description": "Weekly."},
+                {"label": "Trust", "type": "short-term outcome"},
+                {"label": "Jobs", "type": "Effekter lång sikt"},
+            ],
+            "connections": [
+                {"from": "Funding", "to": "Coaching"},
+                {"from": "Coaching", "to": "Trust", "label": "weekly"},
+                {"from": "Trust", "to": "Jobs"},
+            ],
+        },
+    )
+    doc = read_kumu(path)
+    assert [(n.id, n.stage) for n in doc.nodes] == [
+        ("funding", "resources"),
+        ("coaching", "activities"),
+        ("trust", "short"),
+        ("jobs", "long"),
+    ]
+    assert [link.ref for link in doc.links] == [
+        "funding->coaching",
+        "coaching->trust",
+        "trust->jobs",
+    ]
+    assert doc.nodes[1].description == "Weekly."
+    assert doc.links[1].label == "weekly"
+    assert doc.id == "map"
+
+
+def test_kumu_in_by_id_and_from_a_kumu_backup(tmp_path: Path) -> None:
+    path = _blueprint(
+        tmp_path,
+        {
+            "elements": [
+                {"_id": "e1", "attributes": {"label": "Same name", "element type": "Goal"}},
+                {"_id": "e2", "attributes": {"label": "Same name", "element type": "Task"}},
+            ],
+            "connections": [{"_id": "c1", "from": "e2", "to": "e1"}],
+        },
+    )
+    doc = read_kumu(path, stage_map=["Goal=long", "task=activities"])
+    # Kumu's ids are slugs here: they become the nodes' ids.
+    assert [(n.id, n.stage, n.label) for n in doc.nodes] == [
+        ("e1", "long", "Same name"),
+        ("e2", "activities", "Same name"),
+    ]
+    assert [link.ref for link in doc.links] == ["e2->e1"]
+
+
+def test_kumu_types_that_map_to_no_stage_are_all_listed(tmp_path: Path) -> None:
+    path = _blueprint(
+        tmp_path,
+        {
+            "elements": [
+                {"label": "A", "type": "Person"},
+                {"label": "B", "type": "Organisation"},
+                {"label": "C", "type": "Person"},
+                {"label": "D"},
+                {"label": "E", "type": "Activity"},
+            ]
+        },
+    )
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(path)
+    (problem,) = caught.value.problems
+    assert problem.message == (
+        "element types that map to no stage: (no type), 'Organisation', 'Person'"
+    )
+    assert (problem.file, problem.line) == (str(path), 15)  # the first such element
+    assert "--stage-map" in (problem.hint or "")
+
+
+def test_kumu_bad_connections_are_located(tmp_path: Path) -> None:
+    path = _blueprint(
+        tmp_path,
+        {
+            "elements": [
+                {"id": "a", "label": "Twin", "type": "Activity"},
+                {"id": "b", "label": "Twin", "type": "Resource"},
+            ],
+            "connections": [
+                {"id": "c1", "from": "a", "to": "nowhere"},
+                {"id": "c2", "from": "Twin", "to": "a"},
+            ],
+        },
+    )
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(path)
+    found = [(p.line, p.message) for p in caught.value.problems]
+    lines = path.read_text().splitlines()
+    assert [message for _, message in found] == [
+        "connection 'c1': unknown element 'nowhere'",
+        "connection 'c2': 'Twin' is the label of 2 elements",
+    ]
+    assert '"nowhere"' in lines[found[0][0] - 1] and '"Twin"' in lines[found[1][0] - 1]
+
+
+def test_kumu_stage_map_names_a_stage(tmp_path: Path) -> None:
+    path = _blueprint(tmp_path, {"elements": [{"label": "A", "type": "Goal"}]})
+    with pytest.raises(OptionError, match="outcomes"):
+        read_kumu(path, stage_map={"Goal": "outcomes"})
+
+
+def test_kumu_spreadsheet_layout(demo: toc.Document, tmp_path: Path) -> None:
+    export_document(demo, tmp_path / "kumu.xlsx", "kumu-xlsx")
+    book = load_workbook(tmp_path / "kumu.xlsx")
+    assert book.sheetnames == ["Elements", "Connections"]
+    elements = [[c.value for c in row] for row in book["Elements"].iter_rows()]
+    assert elements[0][:5] == ["ID", "Label", "Type", "Description", "Tags"]
+    assert elements[2][:5] == ["coach", "Coaching", "Activity", None, "Integration coach|The town"]
+    connections = [[c.value for c in row] for row in book["Connections"].iter_rows()]
+    assert connections[0][:5] == ["ID", "From", "To", "Type", "Label"]
+    assert connections[2][:3] == ["coach->trust", "coach", "trust"]
+    assert book["Elements"].freeze_panes == "A2"
+
+
+# --------------------------------------------------------------- GraphML
+
+
+def test_graphml_reads_back_with_networkx(demo: toc.Document, tmp_path: Path) -> None:
+    export_document(demo, tmp_path / "demo.graphml")
+    graph = nx.read_graphml(tmp_path / "demo.graphml")
+    expected_graph, nodes, links = graph_attributes(demo)
+    assert list(graph.nodes) == [n.id for n in demo.nodes]
+    assert dict(graph.nodes(data=True)) == nodes
+    assert {(a, b): d for a, b, d in graph.edges(data=True)} == links
+    assert {k: v for k, v in graph.graph.items() if not k.endswith("_default")} == expected_graph
+
+
+def test_graphml_attributes_are_plain(demo: toc.Document) -> None:
+    _, nodes, links = graph_attributes(demo)
+    assert nodes["coach"] == {
+        "stage": "activities",
+        "stage_index": 1,
+        "label": "Coaching",
+        "interventions": "ic",
+        "actors": "town",
+        "outcome": False,
+        "stage_name": "Activity",
+    }
+    assert nodes["trust"]["indicators"] == "Share who trust the partners"
+    assert links[("coach", "trust")] == {
+        "feedback": False,
+        "mechanisms": "m-relation",
+        "label": "if | when",
+        "mechanism_titles": "A relation carries the work",
+        "verdict": "held",
+    }
+    for attributes in [*nodes.values(), *links.values()]:
+        for value in attributes.values():
+            assert isinstance(value, str | int | float | bool)
+
+
+def test_graphml_of_every_example_reads_back(tmp_path: Path) -> None:
+    for path in sorted((Path(__file__).parent.parent / "examples").glob("*/*.yaml")):
+        doc = toc.load(path)
+        (tmp_path / "x.graphml").write_text(graphml_text(doc), encoding="utf-8")
+        graph = nx.read_graphml(tmp_path / "x.graphml")
+        assert graph.number_of_nodes() == len(doc.nodes)
+        assert graph.number_of_edges() == len(doc.links)
+
+
+def test_graphml_hostile_text(tmp_path: Path) -> None:
+    doc = toc.loads(
+        'format: 1\nid: h\ntitle: "<&>"\nnodes:\n'
+        '  - {id: a, stage: short, label: "</data><node id=\\"x\\"/> \\u0007 ]]>"}\n'
+    )
+    (tmp_path / "h.graphml").write_text(graphml_text(doc), encoding="utf-8")
+    graph = nx.read_graphml(tmp_path / "h.graphml")
+    assert list(graph.nodes) == ["a"]
+    assert graph.nodes["a"]["label"] == '</data><node id="x"/> \ufffd ]]>'
+
+
+# -------------------------------------------------------------- logframe
+
+
+def test_logframe_rows_and_columns(demo: toc.Document) -> None:
+    rows = logframe_rows(demo)
+    assert [row[0] for row in rows] == [
+        "Goal (impact)",
+        "Purpose (outcome)",
+        "Outputs",
+        "Activities",
+        "Inputs",
+    ]
+    goal, purpose, outputs, activities, inputs = rows
+    assert goal[1] == "• A job"
+    assert purpose[1] == ""
+    assert outputs[1:7] == [
+        "• Trust",
+        "• Share who trust the partners (percent)",
+        "20 percent (2017)",
+        "60 percent",
+        "48.5 percent (2019)",
+        "yearly survey; survey; register",
+    ]
+    # Assumptions: the mechanisms on the links leaving the level, and their conditions.
+    assert (
+        activities[7] == "• M1 A relation carries the work: People trust a coach.\n• A forum exists"
+    )
+    assert outputs[7] == "• M2 Trust opens doors"
+    assert inputs[1] == "• Money" and inputs[7] == ""
+
+
+def test_logframe_workbook(demo: toc.Document, tmp_path: Path) -> None:
+    export_document(demo, tmp_path / "lf.xlsx", "logframe")
+    sheet = load_workbook(tmp_path / "lf.xlsx").active
+    assert sheet.title == "Logframe"
+    assert sheet["A1"].value == "Logical framework: Demo"
+    assert [c.value for c in sheet[2]] == [
+        "Level",
+        "Narrative summary",
+        "Indicators",
+        "Baseline",
+        "Target",
+        "Latest value",
+        "Means of verification",
+        "Assumptions",
+    ]
+    assert sheet["A3"].value == "Goal (impact)"
+    assert sheet["B7"].value == "• Money"
+    assert sheet.freeze_panes == "B3"
+    assert sheet["B3"].alignment.wrap_text
+
+
+def test_logframe_levels_are_configurable(tmp_path: Path) -> None:
+    doc = toc.loads(
+        "format: 1\nid: o\ntitle: O\nstages: [inputs, outputs, outcomes, impact]\n"
+        "nodes: [{id: a, stage: impact, label: Impact}, {id: b, stage: outcomes, label: Out}]\n"
+    )
+    with pytest.raises(OptionError, match="no logframe level for the stage"):
+        logframe_rows(doc)
+    rows = logframe_rows(
+        doc, {"impact": "goal", "outcomes": "purpose", "outputs": "outputs", "inputs": "inputs"}
+    )
+    assert rows[0][1] == "• Impact" and rows[1][1] == "• Out"
+    with pytest.raises(OptionError, match="the levels are"):
+        logframe_rows(doc, {"impact": "vision"})
