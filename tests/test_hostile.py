@@ -8,6 +8,7 @@ interpreter if the loader regressed run in a subprocess with a timeout.
 from __future__ import annotations
 
 import builtins
+import json
 import subprocess
 import sys
 import textwrap
@@ -132,6 +133,21 @@ CASES = [
         (5, 120, BOMB),
         BOMB_HINT,
         id="one-wide-anchor-repeated",
+    ),
+    pytest.param(
+        HEAD
+        + "description: &a "
+        + "x" * 100_000
+        + "\nnodes:\n"
+        + "".join(f"  - {{id: n{i}, stage: short, label: *a}}\n" for i in range(50)),
+        FileFormatError,
+        (
+            9,
+            35,
+            "the document's aliases repeat far more text than the file holds (an 'alias bomb')",
+        ),
+        "write the text out; toc refuses documents whose aliases multiply it",
+        id="one-long-text-repeated",
     ),
     pytest.param(
         HEAD + "nodes: &n [*n]\n",
@@ -616,3 +632,145 @@ def test_a_long_number_is_found_in_one_pass_over_runs_of_digits(tmp_path: Path) 
     result = _run_isolated(code, tmp_path, timeout=30)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "1 True invalid JSON: a number has more digits than toc reads\n"
+
+
+# ------------------------------------------ denial of service within the limits
+
+
+def test_unknown_references_get_a_suggestion_only_when_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 4,000 links to unknown nodes among 20,000 nodes: a "did you mean" for each
+    # over every id took minutes; only the 50 reported get one, from few candidates.
+    import difflib
+
+    import toc.model
+
+    nodes = [{"id": f"node-{i:05d}", "stage": "short", "label": "x"} for i in range(20_000)]
+    links = [{"from": f"gone-{i:05d}", "to": "node-00000"} for i in range(4_000)]
+    data = {"format": 1, "id": "d", "title": "t", "nodes": nodes, "links": links}
+    pools: list[int] = []
+    real = difflib.get_close_matches
+
+    def counted(word: str, possibilities: Any, *args: Any, **kwargs: Any) -> Any:
+        pools.append(len(possibilities))
+        if len(pools) > 200:
+            raise AssertionError("a suggestion was searched for an unreported problem")
+        return real(word, possibilities, *args, **kwargs)
+
+    monkeypatch.setattr(toc.model.difflib, "get_close_matches", counted)
+    with pytest.raises(DocumentError) as info:
+        toc.loads(json.dumps(data), "json")
+    problems = info.value.problems
+    assert len(problems) == 51
+    assert problems[0].message == "links[0].from: unknown node 'gone-00000'"
+    assert problems[0].hint == "did you mean 'node-00000'?"
+    assert problems[-1].message == "... and 3950 more problems (the first 50 are shown)"
+    assert len(pools) == 50
+    assert max(pools) <= 400
+
+
+def test_a_suggestion_among_many_ids_is_still_found() -> None:
+    from toc.model import Suggestions
+
+    many = Suggestions([f"n{i:06d}" for i in range(200_000)] + ["c-forum", "m-relation"])
+    assert many.closest("c-froum") == "c-forum"
+    assert many.closest("m-relaton") == "m-relation"
+    assert many.closest("zzz") is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="address-space limits are Linux's")
+def test_millions_of_wrong_values_are_refused_within_bounded_memory(tmp_path: Path) -> None:
+    # Pydantic gathers an error for every wrong value before it returns: 2 MiB of
+    # them needed more than a gigabyte (and 16 MiB, twelve). Under a 224 MiB
+    # address-space limit each case still gets its located problems and a count
+    # (benchmarks/bench_hostile.py measures them at 16 MiB).
+    code = textwrap.dedent(
+        """
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (224 * 1024 ** 2, 224 * 1024 ** 2))
+        import toc
+        size = 2 * 1024 * 1024
+        head = '{"format": 1, "id": "d", "title": "t", '
+        node = '{"id": "a", "stage": "resources", "label": "A", '
+        cases = {
+            "ints": head + '"nodes": [' + ",".join(["1"] * (size // 2)) + "]}",
+            "empty": head + '"nodes": [' + ",".join(["{}"] * (size // 3)) + "]}",
+            "keys": head + ", ".join(f'"k{i:07d}": 1' for i in range(size // 15)) + "}",
+            "nested": head + '"nodes": [' + node + '"actors": ['
+            + ",".join(['"A"'] * (size // 4)) + "]}]}",
+        }
+        for name, text in cases.items():
+            try:
+                toc.loads(text, "json")
+            except toc.TocError as err:
+                first, last = err.problems[0], err.problems[-1]
+                print(name, len(err.problems), first.column, first.message, "|", last.message)
+            del text
+        """
+    )
+    result = _run_isolated(code, tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "ints 51 50 nodes[0]: expected a mapping of keys, got the number 1 | "
+        "... and at least 974 more problems (the first 50 are shown)",
+        "empty 51 50 nodes[0]: missing required key 'id' | "
+        "... and at least 1486 more problems (the first 50 are shown)",
+        "keys 51 40 unknown key 'k0000000' | "
+        "... and at least 951 more problems (the first 50 are shown)",
+        "nested 51 109 nodes[0].actors[0]: 'A' is not a valid id | "
+        "... and at least 974 more problems (the first 50 are shown)",
+    ]
+
+
+def test_a_large_valid_document_validated_in_pieces_equals_one_validated_whole() -> None:
+    # Lists longer than a piece are validated apart and handed on as models: the
+    # document is the one pydantic builds in one call.
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    import generate
+
+    from toc.model import Document
+
+    data = generate.generate(2_000, seed=1)
+    assert toc.validate(data) == Document.model_validate(generate.generate(2_000, seed=1))
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "hint"),
+    [
+        (
+            {"format": 2**20000, "id": "d", "title": "t"},
+            "format <6,021 digits> is newer than this library knows: toc-evaluation "
+            f"{toc.__version__} reads format 1",
+            "upgrade it: pip install -U toc-evaluation",
+        ),
+        (
+            {"format": -(2**20000), "id": "d", "title": "t"},
+            "format <6,021 digits> does not exist",
+            "write `format: 1`",
+        ),
+        (
+            {"format": 1, "id": "d", "title": 2**20000},
+            "title: the number has 6,021 digits, more than toc reads",
+            "write a shorter number, or quote it if it is text",
+        ),
+        (
+            {"format": 1, "id": "d", "title": "t", "nodes": [2**20000]},
+            "nodes[0]: expected a mapping of keys, got the number <6,021 digits>",
+            "write a mapping of keys here",
+        ),
+        (
+            {"format": 1, "id": "d", "title": "t", "language": 2**20000},
+            "language: <6,021 digits> is not allowed",
+            "use one of: sv, en",
+        ),
+    ],
+    ids=["newer-format", "negative-format", "title", "node", "language"],
+)
+def test_a_number_too_long_to_write_is_a_located_toc_error(
+    data: dict[str, Any], message: str, hint: str
+) -> None:
+    with pytest.raises(TocError) as info:
+        toc.validate(data)
+    [problem] = info.value.problems  # type: ignore[attr-defined]
+    assert (problem.message, problem.hint) == (message, hint)

@@ -36,7 +36,7 @@ def lines(*text: str) -> str:
     return "".join(line + "\n" for line in text)
 
 
-ID_HINT = "ids use lower-case letters, digits, '-' and '_' and start with a letter or digit"
+ID_HINT = "an id uses only a–z, digits, '-' and '_', and starts with a letter or a digit"
 EMPTY_HINT = "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter"
 PROB_HINT = "a probability is a number from 0 to 1"
 Expected = list[tuple[int | None, int | None, str, str | None]]
@@ -176,10 +176,7 @@ INVALID = [
                 5,
                 10,
                 "nodes[0].id: 'Money Box' is not a valid id",
-                (
-                    "ids use lower-case letters, digits, '-' and '_' and start with a letter or "
-                    "digit"
-                ),
+                ID_HINT + ": write 'money-box'",
             ),
         ],
         id="slug-node",
@@ -926,7 +923,7 @@ def test_every_problem_is_gathered_and_raised_once_in_file_order() -> None:
         toc.loads(text, file="t.yaml")
     assert problems(info.value) == [
         (1, 1, "missing required key 'title'", "add `title:` here"),
-        (2, 5, "id: 'Demo' is not a valid id", ID_HINT),
+        (2, 5, "id: 'Demo' is not a valid id", ID_HINT + ": write 'demo'"),
         (3, 1, "unknown key 'titel'", "did you mean 'title'?"),
         (4, 42, "nodes[0].label: expected text, got a list", "quote text containing ':' or '#'"),
     ]

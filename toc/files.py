@@ -11,15 +11,18 @@ import json
 import os
 import re
 import stat
+import sys
 import tempfile
+import types
 import typing
-from dataclasses import replace
+import unicodedata
 from pathlib import Path as FsPath
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
+from mechanisms.types import STRICT_CONFIG
 from toc._version import __version__
 from toc.errors import (
     DocumentError,
@@ -30,7 +33,17 @@ from toc.errors import (
     WriteError,
 )
 from toc.findings import Path, dotted
-from toc.model import FORMAT_VERSION, Document, did_you_mean
+from toc.i18n import CATALOGUE, LANGUAGES, text
+from toc.model import (
+    FORMAT_VERSION,
+    MAX_PROBLEMS,
+    Document,
+    Pending,
+    Suggestions,
+    did_you_mean,
+    more_problems,
+    reference_pending,
+)
 from toc.source import SourceMap, parse_json, parse_yaml, resolve_plain
 
 __all__ = [
@@ -207,74 +220,168 @@ def validate(data: Any, source: SourceMap | None = None) -> Document:
     """Check plain data (as parsed from YAML or JSON) and build the `Document`.
 
     Every problem is gathered and raised once, as a `DocumentError` whose
-    problems carry file positions when ``source`` is given.
+    problems carry file positions when ``source`` is given, worded in the
+    document's ``language``. At most `MAX_PROBLEMS` are reported, and time
+    and memory stay bounded however many problems the data holds: it is
+    validated in pieces whose problems are counted before they are paid for
+    (`_Pieces`), and validation stops once far more problems are found than
+    could be shown.
     """
     source = source or SourceMap(file="<document>")
+    language = _language(data)
     if not isinstance(data, dict):
         raise DocumentError(
             [
                 source.locate(
                     Problem(
-                        message="the document must be a mapping of keys at the top level "
-                        f"(format, id, title, ...), not {_describe(data)}",
-                        hint="start the file with `format: 1`",
+                        text("load.not_mapping", language, what=_describe(data, language)),
+                        hint=text("load.not_mapping.hint", language),
                     )
                 )
             ]
         )
-    _check_version(data, source)
-    collected: list[Problem] = []
+    _check_version(data, source, language)
+    found = _Found(data, source, language)
     try:
-        doc = Document.model_validate(data, context={"problems": collected})
-    except ValidationError as err:
-        errors = err.errors(include_url=False)
-        # A few screens of problems are enough to act on; translating (and
-        # suggesting names for) hundreds of thousands would take minutes.
-        translated = [_translate(e, data) for e in errors[: MAX_PROBLEMS * 2]]
-        if source.lazy_json:
-            # JSON has no unquoted text; the YAML quoting advice would mislead.
-            translated = [
-                (replace(p, hint=_JSON_TEXT_HINT) if p.hint == _YAML_TEXT_HINT else p, union)
-                for p, union in translated
-            ]
-        problems = _in_file_order(source, _unique(translated))
-        raise DocumentError(_capped(problems, len(errors), source)) from None
-    if collected:
-        raise DocumentError(_capped(_in_file_order(source, collected), len(collected), source))
+        doc = _Pieces(found).document(data)
+    except _Enough:
+        doc = None
+    if doc is None or found.count:
+        raise DocumentError(found.report())
     doc._source = source
     return doc
 
 
-_YAML_TEXT_HINT = "quote text containing ':' or '#'"
-_JSON_TEXT_HINT = 'write the text in double quotes, like "this"'
+def check_references(doc: Document) -> None:
+    """Raise a located `DocumentError` if a reference of the document no longer resolves.
 
-MAX_PROBLEMS = 50
-"""Most problems reported for one document; the rest are counted in a last line."""
-
-
-def _capped(problems: list[Problem], total: int, source: SourceMap) -> list[Problem]:
-    if len(problems) <= MAX_PROBLEMS and total <= MAX_PROBLEMS * 2:
-        return problems
-    shown = problems[:MAX_PROBLEMS]
-    more = max(total, len(problems)) - len(shown)
-    return [
-        *shown,
-        Problem(
-            message=f"... and {more} more problems (the first {len(shown)} are shown)",
-            hint="fix these and check again",
-            file=source.file,
-        ),
-    ]
+    A loaded document is consistent; one changed in code may not be (a link
+    to a node that was removed). `toc.check` calls this first, so that such a
+    document gets the loader's located problems, never a `KeyError`.
+    """
+    pending, count = reference_pending(doc)
+    if pending:
+        source = doc._source or SourceMap(file="<document>")
+        found = _Found({}, source, doc.language)
+        found.add_references(pending, count)
+        raise DocumentError(found.report())
 
 
-def _in_file_order(source: SourceMap, problems: list[Problem]) -> list[Problem]:
-    """The problems located, top of the file first (as a reader fixes them)."""
-    located = [source.locate(p) for p in problems]
-    return sorted(located, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+def _language(data: Any) -> str:
+    """The language of a document's messages: its ``language`` if that is one toc speaks."""
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else "en"
 
 
-def _unique(translated: list[tuple[Problem, bool]]) -> list[Problem]:
-    """One problem per place and message; one per place for the members of a union.
+_STOP = 1_000
+"""Validation stops once this many problems are found: far more than are shown."""
+
+
+class _Enough(Exception):
+    """Enough problems are found to stop looking."""
+
+
+class _Found:
+    """The problems found in a document, kept raw until the reported ones are known.
+
+    Pydantic's errors and the model's reference problems are placed in the
+    file first, then only the first `MAX_PROBLEMS` are worded and get their
+    "did you mean" search.
+    """
+
+    def __init__(self, data: Any, source: SourceMap, language: str) -> None:
+        self.data = data
+        self.source = source
+        self.language = language
+        self.errors: list[tuple[Any, Path]] = []
+        self.references: list[Pending] = []
+        self.count = 0
+        self.complete = True
+        self.failed: set[Path] = set()
+
+    def add_errors(self, err: ValidationError, base: Path, offset: int = 0) -> None:
+        """Pydantic's errors from validating the value at ``base`` (its list from ``offset``)."""
+        for error in err.errors(include_url=False)[: _STOP * 2]:
+            loc = tuple(error["loc"])
+            if offset and loc and isinstance(loc[0], int):
+                loc = (loc[0] + offset, *loc[1:])
+            path = (*base, *loc)
+            if self.failed and any(path[: len(part)] == part for part in self.failed):
+                continue  # about a part left out because it failed: already reported
+            self.count += 1
+            self.errors.append((error, path))
+        self.count += max(err.error_count() - _STOP * 2, 0)
+        if self.count > _STOP:
+            self.complete = False
+            raise _Enough
+
+    def add_error(self, kind: str, path: Path, value: Any = None) -> None:
+        """One problem found before pydantic saw the data (it is then kept from pydantic)."""
+        self.count += 1
+        if len(self.errors) < _STOP * 2:
+            self.errors.append(({"type": kind, "loc": (), "input": value}, path))
+        if self.count > _STOP:
+            self.complete = False
+            raise _Enough
+
+    def add_references(self, pending: list[Pending], count: int) -> None:
+        self.references.extend(pending)
+        self.count += count
+
+    def report(self) -> list[Problem]:
+        """The problems to report: the first `MAX_PROBLEMS` in file order, worded and placed,
+        and a count of the rest."""
+        data, json_text = self.data, self.source.lazy_json
+        raw: list[tuple[Path, bool, Any]] = []  # (place, about a key?, what to word)
+        translated = [
+            _translate(error, loc, data, self.language, json_text) for error, loc in self.errors
+        ]
+        for i in _unique([(problem, union) for problem, union, _ in translated]):
+            problem, _, path = translated[i]
+            raw.append((problem.path, problem.key, (self.errors[i][0], path)))
+        for pending in self.references:
+            raw.append((pending.path, False, pending))
+        positions = _positions(self.source, raw)
+        order = sorted(
+            range(len(raw)),
+            key=lambda i: (positions[i] is None, positions[i] or (0, 0)),
+        )
+        indexes: dict[int, Suggestions] = {}
+        shown: list[Problem] = []
+        for i in order[:MAX_PROBLEMS]:
+            _, _, what = raw[i]
+            if isinstance(what, Pending):
+                index = None
+                if what.choices is not None:
+                    index = indexes.setdefault(id(what.choices), Suggestions(what.choices))
+                problem = what.word(self.language, index)
+            else:
+                error, path = what
+                problem = _problem(error, path, data, self.language, json_text, True)
+            shown.append(problem.at(self.source.file, positions[i]))
+        total = max(self.count, len(raw))
+        if total > len(shown) and (total > MAX_PROBLEMS * 2 or len(raw) > MAX_PROBLEMS):
+            last = more_problems(
+                total - len(shown), len(shown), self.language, at_least=not self.complete
+            )
+            shown.append(last.at(self.source.file, None))
+        return shown
+
+
+def _positions(source: SourceMap, raw: list[tuple[Path, bool, Any]]) -> list[Any]:
+    """Where each problem stands; keys where the problem is about a key."""
+    out: list[Any] = [None] * len(raw)
+    for key in (False, True):
+        at = [i for i, (_, is_key, _) in enumerate(raw) if is_key == key]
+        found = source.positions([raw[i][0] for i in at], key=key)
+        for i, position in zip(at, found, strict=True):
+            out[i] = position
+    return out
+
+
+def _unique(translated: list[tuple[Problem, bool]]) -> list[int]:
+    """The problems to keep: one per place and message, one per place for the members
+    of a union.
 
     A value that fits neither ``int`` nor ``float`` fails both; the last
     member's message ("expected a number") says it for both.
@@ -287,87 +394,435 @@ def _unique(translated: list[tuple[Problem, bool]]) -> list[Problem]:
             continue
         if (p.path, p.message) not in seen:
             seen.add((p.path, p.message))
-            out.append(p)
+            out.append(i)
     return out
 
 
-def _check_version(data: dict[str, Any], source: SourceMap) -> None:
+def _check_version(data: dict[str, Any], source: SourceMap, language: str) -> None:
     version = data.get("format")
+    fields = {"version": FORMAT_VERSION, "library": __version__}
     if "format" not in data:
         problem = Problem(
-            message="missing required key 'format'",
-            hint=f"start the document with `format: {FORMAT_VERSION}`",
+            text("load.format_missing", language),
+            hint=text("load.format_missing.hint", language, **fields),
         )
     elif isinstance(version, bool) or not isinstance(version, int):
         problem = Problem(
-            message=f"format: {_as_written(version)} is not a format version",
-            path=("format",),
-            hint=f"write `format: {FORMAT_VERSION}`",
+            text("load.format_not_version", language, value=_as_written(version, language)),
+            ("format",),
+            text("load.format.hint", language, **fields),
         )
     elif version > FORMAT_VERSION:
         raise UnsupportedVersionError(
             [
                 source.locate(
                     Problem(
-                        message=f"format {version} is newer than this library knows: "
-                        f"toc-evaluation {__version__} reads format {FORMAT_VERSION}",
-                        path=("format",),
-                        hint="upgrade it: pip install -U toc-evaluation",
+                        text("load.format_newer", language, value=_number(version), **fields),
+                        ("format",),
+                        text("load.format_newer.hint", language),
                     )
                 )
             ]
         )
     elif version < 1:
         problem = Problem(
-            message=f"format {version} does not exist",
-            path=("format",),
-            hint=f"write `format: {FORMAT_VERSION}`",
+            text("load.format_unknown", language, value=_number(version)),
+            ("format",),
+            text("load.format.hint", language, **fields),
         )
     else:
         return
     raise UnsupportedVersionError([source.locate(problem)])
 
 
+# ------------------------------------------ validation in bounded pieces
+
+_PIECE = 20_000
+"""Most problems one pydantic call can meet, counted before the call.
+
+Pydantic gathers every error of a call before it returns (a few hundred
+bytes each, and a dictionary each when read), so a 16 MiB list of wrong
+values would cost gigabytes. A container whose count is larger is
+validated in pieces (`_Pieces`), and the validated pieces are handed on.
+"""
+
+
+class _Plan:
+    """What pydantic expects of a value, as far as counting its problems needs."""
+
+    __slots__ = ("allowed", "annotation", "fields", "item", "kind", "members", "required")
+
+    def __init__(self, kind: str, annotation: Any) -> None:
+        self.kind = kind  # "model", "list", "dict", "union" or "scalar"
+        self.annotation = annotation
+        self.allowed: frozenset[str] = frozenset()
+        self.required = 0
+        self.fields: tuple[tuple[str, _Plan], ...] = ()  # (key, plan) of container fields
+        self.item: _Plan | None = None  # of a list's items, a dict's values
+        self.members: dict[str, _Plan] = {}  # of a union, by the value of ``kind``
+
+
+_PLANS: dict[Any, _Plan] = {}
+
+
+def _field_keys(name: str, info: Any) -> tuple[str, ...]:
+    """The keys a field is read from: its alias (as files spell it) and its name."""
+    alias = info.validation_alias if isinstance(info.validation_alias, str) else info.alias
+    return (alias, name) if alias and alias != name else (name,)
+
+
+def _key(annotation: Any) -> Any:
+    """A dictionary key for a type annotation (some hold unhashable constraints)."""
+    try:
+        hash(annotation)
+    except TypeError:
+        return id(annotation)
+    return annotation
+
+
+def _plan(annotation: Any) -> _Plan:
+    """The `_Plan` of a type annotation of the document's models (cached)."""
+    found = _PLANS.get(_key(annotation))
+    if found is not None:
+        return found
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    plan = _Plan("scalar", annotation)
+    if origin is typing.Annotated:
+        # Counted as what it wraps, validated with its own constraints.
+        inner = _plan(args[0])
+        plan = _Plan(inner.kind, annotation)
+        plan.allowed, plan.required, plan.fields = inner.allowed, inner.required, inner.fields
+        plan.item, plan.members = inner.item, inner.members
+    elif origin in (typing.Union, types.UnionType):
+        members = [a for a in args if a is not type(None)]
+        models = [a for a in members if isinstance(a, type) and issubclass(a, BaseModel)]
+        if len(members) == 1:
+            plan = _plan(members[0])
+        elif models:
+            plan = _Plan("union", annotation)
+            for model in models:
+                tag = model.model_fields.get("kind")
+                for kind in typing.get_args(tag.annotation) if tag is not None else ():
+                    plan.members[kind] = _plan(model)
+    elif origin is list:
+        plan = _Plan("list", annotation)
+        plan.item = _plan(args[0] if args else Any)
+    elif origin is dict:
+        plan = _Plan("dict", annotation)
+    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        plan = _Plan("model", annotation)
+        _PLANS[_key(annotation)] = plan  # before the fields: a model may contain itself
+        allowed: list[str] = []
+        fields: list[tuple[str, _Plan]] = []
+        for name, info in annotation.model_fields.items():
+            keys = _field_keys(name, info)
+            allowed.extend(keys)
+            plan.required += info.is_required()
+            sub = _plan(info.annotation)
+            if sub.kind != "scalar":
+                fields.extend((key, sub) for key in keys)
+        plan.allowed = frozenset(allowed)
+        plan.fields = tuple(fields)
+    _PLANS[_key(annotation)] = plan
+    return plan
+
+
+def _count(plan: _Plan, values: list[Any], budget: int) -> int:
+    """``budget`` less an upper bound of the problems pydantic could find in ``values``
+    (each to be validated by ``plan``); negative once the budget is spent.
+
+    Every key, item and model counts one, every required field one more: no
+    value yields more errors than that (twice for ``int | float``, which the
+    budget allows for). Lists of models are counted field by field across all
+    of them, so a valid document costs a small fraction of its validation.
+    """
+    kind = plan.kind
+    if kind == "scalar":
+        return budget - len(values)
+    if kind == "list" or kind == "dict":
+        wanted = list if kind == "list" else dict
+        inner: list[Any] = []
+        nested = kind == "list" and plan.item is not None and plan.item.kind != "scalar"
+        for value in values:
+            if type(value) is wanted:
+                budget -= len(value) + 1
+                if budget < 0:
+                    return budget
+                if nested:
+                    inner.extend(value)
+            else:
+                budget -= 1
+        if inner and plan.item is not None:
+            budget = _count(plan.item, inner, budget)
+        return budget
+    if kind == "union":
+        groups: dict[int, tuple[_Plan, list[Any]]] = {}
+        for value in values:
+            member = _member(plan, value)
+            if member is None:
+                budget -= len(value) + 1 if type(value) is dict else 1
+            else:
+                groups.setdefault(id(member), (member, []))[1].append(value)
+        for member, group in groups.values():
+            if budget < 0:
+                break
+            budget = _count(member, group, budget)
+        return budget
+    # A model: its keys, required fields and container fields.
+    dicts = [value for value in values if type(value) is dict]
+    budget -= len(values) - len(dicts)
+    budget -= sum(map(len, dicts)) + len(dicts) * (plan.required + 1)
+    for key, sub in plan.fields:
+        if budget < 0:
+            break
+        inner = [d[key] for d in dicts if key in d]
+        if inner:
+            budget = _count(sub, inner, budget)
+    return budget
+
+
+def _member(plan: _Plan, value: Any) -> _Plan | None:
+    """The member of a union a value is validated as (by its ``kind``), if any."""
+    kind = value.get("kind") if type(value) is dict else None
+    return plan.members.get(kind) if isinstance(kind, str) else None
+
+
+_ADAPTERS: dict[tuple[Any, bool], TypeAdapter[Any]] = {}
+
+
+def _adapter(annotation: Any, single: bool = False) -> TypeAdapter[Any]:
+    """A validator of a list of ``annotation`` (or of one), with the models' configuration."""
+    key = (_key(annotation), single)
+    found = _ADAPTERS.get(key)
+    if found is None:
+        whole = annotation if single else list[annotation]
+        found = _ADAPTERS[key] = TypeAdapter(whole, config=_config(annotation))
+    return found
+
+
+def _config(annotation: Any) -> ConfigDict | None:
+    # A model brings its own configuration (pydantic refuses a second one).
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return None
+    return STRICT_CONFIG
+
+
+_FAILED = object()
+"""A part that did not validate: it is left out, and so are problems about its absence."""
+
+_CHUNK = 256
+"""Items validated together when a list is validated in pieces."""
+
+
+class _Pieces:
+    """Validates a document in pieces no larger than `_PIECE` problems each.
+
+    A document small enough is validated in one call, as pydantic does. In a
+    larger one, each list (and each mapping) whose problems could pass
+    `_PIECE` is validated apart, `_CHUNK` items at a time (a chunk too large is
+    halved; a single item too large is taken apart the same way), and the
+    validated items replace it in what the document's own validation sees:
+    pydantic passes validated models through without validating them again.
+    """
+
+    def __init__(self, found: _Found) -> None:
+        self.found = found
+
+    def document(self, data: dict[str, Any]) -> Document | None:
+        found = self.found
+        reduced = self._model(_plan(Document), data, ())
+        context: dict[str, Any] = {"problems": found.references}
+        if found.count:
+            context["skip_references"] = True
+        try:
+            doc = Document.model_validate(reduced, context=context)
+        except ValidationError as err:
+            found.add_errors(err, ())
+            return None
+        except ValueError:
+            self._huge_number(reduced, ())
+            return None
+        found.count += context.get("count", 0)
+        return doc
+
+    def _model(self, plan: _Plan, value: dict[str, Any], path: Path) -> dict[str, Any]:
+        """The mapping with its large parts validated apart (and its unknown keys, when they
+        are many, reported here)."""
+        if _count(plan, [value], _PIECE) >= 0:
+            return value
+        out = value
+        if len(value) > _PIECE // 4:
+            unknown = [key for key in value if key not in plan.allowed]
+            for key in unknown:
+                self.found.add_error("extra_forbidden", (*path, key))
+            out = {key: item for key, item in value.items() if key in plan.allowed}
+        for key, sub in plan.fields:
+            item = out.get(key)
+            if item is None or _count(sub, [item], _PIECE) >= 0:
+                continue
+            checked = self._part(sub, item, (*path, key))
+            if out is value:
+                out = dict(value)
+            if checked is _FAILED:
+                del out[key]
+                self.found.failed.add((*path, key))
+            else:
+                out[key] = checked
+        return out
+
+    def _part(self, plan: _Plan, value: Any, path: Path) -> Any:
+        """A large value validated apart: the validated value, or `_FAILED`."""
+        if plan.kind == "model" and type(value) is dict:
+            return self._one(plan, self._model(plan, value, path), path)
+        if plan.kind == "union" and type(value) is dict:
+            member = _member(plan, value)
+            reduced = self._model(member, value, path) if member is not None else value
+            return self._one(plan, reduced, path)
+        if plan.kind == "dict" and type(value) is dict:
+            return self._dict(plan, value, path)
+        if plan.kind != "list" or type(value) is not list:
+            return value  # one problem at most: the whole validation reports it
+        item = plan.item or _plan(Any)
+        out: list[Any] = []
+        ok = True
+        for start in range(0, len(value), _CHUNK):
+            ok = self._chunk(item, value, start, min(start + _CHUNK, len(value)), path, out) and ok
+        return out if ok else _FAILED
+
+    def _chunk(
+        self, plan: _Plan, items: list[Any], start: int, stop: int, path: Path, out: list[Any]
+    ) -> bool:
+        part = items[start:stop]
+        if _count(plan, part, _PIECE) < 0:
+            if stop - start > 1:
+                middle = (start + stop) // 2
+                first = self._chunk(plan, items, start, middle, path, out)
+                return self._chunk(plan, items, middle, stop, path, out) and first
+            checked = self._part(plan, part[0], (*path, start))
+            if checked is _FAILED:
+                return False
+            part = [checked]
+        try:
+            out.extend(_adapter(plan.annotation).validate_python(part))
+        except ValidationError as err:
+            self.found.add_errors(err, path, start)
+            return False
+        except ValueError:
+            self._huge_number(part, path, start)
+            return False
+        return True
+
+    def _one(self, plan: _Plan, value: Any, path: Path) -> Any:
+        try:
+            return _adapter(plan.annotation, single=True).validate_python(value)
+        except ValidationError as err:
+            self.found.add_errors(err, path)
+            return _FAILED
+
+    def _dict(self, plan: _Plan, value: dict[str, Any], path: Path) -> Any:
+        # Only `checks.severity` is a mapping of many entries: its keys are checks.
+        adapter = _adapter(plan.annotation, single=True)
+        items = list(value.items())
+        out: dict[Any, Any] = {}
+        ok = True
+        for start in range(0, len(items), _CHUNK):
+            try:
+                out.update(adapter.validate_python(dict(items[start : start + _CHUNK])))
+            except ValidationError as err:
+                self.found.add_errors(err, path)
+                ok = False
+        return out if ok else _FAILED
+
+    def _huge_number(self, value: Any, path: Path, offset: int = 0) -> None:
+        """Report the first integer too long to turn into text (pydantic's ValueError)."""
+        found = _huge_int(value)
+        if found is None:  # pragma: no cover - no other ValueError escapes pydantic
+            raise
+        where, number = found
+        if offset and where and isinstance(where[0], int):
+            where = (where[0] + offset, *where[1:])
+        self.found.add_error("huge_number", (*path, *where), number)
+
+
+def _huge_int(value: Any) -> tuple[Path, int] | None:
+    """The path and value of the first integer Python refuses to write as text."""
+    todo: list[tuple[Path, Any]] = [((), value)]
+    bits = int(sys.get_int_max_str_digits() * 3.32)  # fewer bits cannot be too many digits
+    while todo:
+        path, item = todo.pop()
+        if isinstance(item, int) and bits and item.bit_length() > bits and _unwritable(item):
+            return path, item
+        if isinstance(item, dict):
+            todo.extend(((*path, k), v) for k, v in reversed(item.items()))
+        elif isinstance(item, list):
+            todo.extend(((*path, i), v) for i, v in reversed(list(enumerate(item))))
+    return None
+
+
+def _unwritable(value: int) -> bool:
+    try:
+        str(value)
+    except ValueError:
+        return True
+    return False
+
+
+def _number(value: int | float) -> str:
+    """A number as written, or its size when Python refuses to write it out."""
+    try:
+        return repr(value)
+    except ValueError:
+        return f"<{_digits(value):,} digits>"
+
+
+def _digits(value: int | float) -> int:
+    return int(abs(int(value)).bit_length() * 0.30103) + 1
+
+
 # ------------------------------------------------- pydantic errors, located
 
-_ID_HINT = "ids use lower-case letters, digits, '-' and '_' and start with a letter or digit"
-_DATE_HINT = "write a date as 2018, 2018-05 or 2018-05-14"
 _TYPE_NOUNS = {
     "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping of keys",
-    "model_type": "a mapping of keys",
-    "model_attributes_type": "a mapping of keys",
-    "literal_error": None,
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "list_type": "list",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
 }
+"""Pydantic's type errors, by the catalogue's name (``load.noun.…``) of what was expected."""
 
 
-def _as_written(value: Any) -> str:
+def _as_written(value: Any, language: str) -> str:
     """A plain value as YAML and JSON spell it: ``true``, ``null``, ``'x'``, ``1.5``."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
-    return repr(value) if isinstance(value, str | int | float) else _describe(value)
+    if isinstance(value, int | float):
+        return _number(value)
+    return repr(value) if isinstance(value, str) else _describe(value, language)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any, language: str = "en") -> str:
+    """What a value is, for a message: ``the text 'x'``, ``a list``."""
     if value is None:
-        return "nothing (null)"
+        return text("load.describe.null", language)
     if isinstance(value, bool):
-        return f"{str(value).lower()} (true/false)"
+        return text("load.describe.bool", language, value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return text("load.describe.mapping", language)
     if isinstance(value, list):
-        return "a list"
+        return text("load.describe.list", language)
     if isinstance(value, str):
-        return f"the text {value!r}"
-    return f"the number {value!r}" if isinstance(value, int | float) else repr(value)
+        return text("load.describe.text", language, value=value)
+    if isinstance(value, int | float):
+        return text("load.describe.number", language, value=_number(value))
+    return repr(value)
 
 
 def _clean_path(loc: tuple[Any, ...], data: Any) -> Path:
@@ -408,7 +863,7 @@ def _model_fields_at(path: Path, data: Any) -> list[str]:
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             found = None
             for name, info in annotation.model_fields.items():
-                if (info.alias or name) == part:
+                if part in _field_keys(name, info):
                     found = info.annotation
             annotation = found
             node = node.get(part) if isinstance(node, dict) else None
@@ -418,7 +873,7 @@ def _model_fields_at(path: Path, data: Any) -> list[str]:
     if annotation is Any and isinstance(node, dict):
         annotation = SurveyEvidence if node.get("kind") == "survey" else NarrativeEvidence
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [info.alias or name for name, info in annotation.model_fields.items()]
+        return [_field_keys(name, info)[0] for name, info in annotation.model_fields.items()]
     return []
 
 
@@ -429,7 +884,7 @@ def _unwrap(annotation: Any, node: Any) -> Any:
         origin = typing.get_origin(annotation)
         if origin is typing.Annotated:
             annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        elif origin in (typing.Union, types.UnionType):
             members = [a for a in typing.get_args(annotation) if a is not type(None)]
             if SurveyEvidence in members:
                 kind = node.get("kind") if isinstance(node, dict) else None
@@ -456,102 +911,205 @@ def _existing(path: Path, data: Any) -> Path:
     return path
 
 
-def _translate(error: Any, data: Any) -> tuple[Problem, bool]:
-    """A pydantic error as a located, actionable problem.
+def _translate(
+    error: Any, loc: Path, data: Any, language: str, json_text: bool
+) -> tuple[Problem, bool, Path]:
+    """A pydantic error as a problem at its place in the data, its hint not yet worded,
+    and the path of the value it is about.
 
     The flag tells whether the error came from one member of a union
     (``int | float``): pydantic names the member after the value's place.
     """
-    path = _clean_path(tuple(error["loc"]), data)
+    path = _clean_path(loc, data)
     union = False
-    if error["type"] != "missing":
+    if error["type"] not in ("missing", "extra_forbidden", "huge_number"):
         found = _existing(path, data)
         union = found != path
         path = found
-    return _problem(error, path, data), union
+    return _problem(error, path, data, language, json_text, False), union, path
 
 
-def _problem(error: Any, path: Path, data: Any) -> Problem:
+def _problem(
+    error: Any, path: Path, data: Any, language: str, json_text: bool, suggest: bool
+) -> Problem:
+    """A pydantic error as an actionable problem in ``language``.
+
+    Without ``suggest`` the hint is left out: only reported problems are
+    worded in full, with their "did you mean" search.
+    """
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
     name = str(path[-1]) if path and isinstance(path[-1], str) else "value"
     where = dotted(path)
+    lang = language
+
+    def say(name: str, /, **fields: Any) -> str:
+        return text("load." + name, lang, **fields)
+
+    def problem(message: str, at: Path, hint: Any, key: bool = False) -> Problem:
+        return Problem(message, at, (hint() if suggest else None), key=key)
 
     if kind == "extra_forbidden":
-        allowed = _model_fields_at(path[:-1], data)
-        hint = did_you_mean(name, allowed) or (
-            "allowed keys here: " + ", ".join(allowed) if allowed else "remove it"
+
+        def unknown_key_hint() -> str:
+            comma = _flow_comma(path, data) if not json_text else None
+            if comma is not None:
+                return say("unknown_key.comma", key=comma[0], text=comma[1])
+            allowed = _model_fields_at(path[:-1], data)
+            return did_you_mean(name, allowed, lang) or (
+                say("allowed_keys", keys=", ".join(allowed)) if allowed else say("remove_it")
+            )
+
+        return problem(
+            _at(path[:-1], say("unknown_key", name=name)), path, unknown_key_hint, key=True
         )
-        return Problem(_at(path[:-1], f"unknown key {name!r}"), path, hint, key=True)
     if kind == "missing":
-        return Problem(
-            _at(path[:-1], f"missing required key {name!r}"),
+        return problem(
+            _at(path[:-1], say("missing_key", name=name)),
             path,
-            f"add `{name}:` here",
+            lambda: say("missing_key.hint", name=name),
+        )
+    if kind == "huge_number":
+        return problem(
+            _at(path, say("huge_number", digits=_digits(value))),
+            path,
+            lambda: say("huge_number.hint"),
         )
     if kind == "union_tag_invalid":
         expected = re.findall(r"'([^']*)'", str(ctx.get("expected_tags", "")))
         tag = str(ctx.get("tag", value))
-        return Problem(
-            f"{where}.kind: {tag!r} is not an evidence kind",
+        return problem(
+            f"{where}.kind: {say('not_evidence_kind', tag=tag)}",
             (*path, "kind"),
-            did_you_mean(tag, expected) or "use one of: " + ", ".join(expected),
+            lambda: (
+                did_you_mean(tag, expected, lang) or say("use_one_of", choices=", ".join(expected))
+            ),
         )
     if kind == "union_tag_not_found":
-        return Problem(
-            f"{where}: missing required key 'kind'",
+        return problem(
+            f"{where}: {say('missing_key', name='kind')}",
             path,
-            "add `kind:` (interview, focus_group, observation, document, survey, "
-            "register, indicator or other)",
+            lambda: say("missing_kind.hint"),
         )
     if kind in ("literal_error", "enum"):
         expected = re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))
         choices = [a or b for a, b in expected]
-        close = did_you_mean(str(value), choices) if isinstance(value, str) else None
-        return Problem(
-            f"{where}: {value!r} is not allowed",
+        return problem(
+            f"{where}: {say('not_allowed', value=_as_written(value, lang))}",
             path,
-            close or "use one of: " + ", ".join(choices),
+            lambda: (
+                (did_you_mean(str(value), choices, lang) if isinstance(value, str) else None)
+                or say("use_one_of", choices=", ".join(choices))
+            ),
         )
     if kind == "string_pattern_mismatch":
-        pattern = str(ctx.get("pattern", ""))
-        hint = _DATE_HINT if pattern.startswith(r"^\d{4}") else _ID_HINT
-        what = "date" if pattern.startswith(r"^\d{4}") else "id"
-        return Problem(f"{where}: {value!r} is not a valid {what}", path, hint)
+        if str(ctx.get("pattern", "")).startswith(r"^\d{4}"):
+            return problem(
+                f"{where}: {say('not_date', value=value)}", path, lambda: say("date.hint")
+            )
+        return problem(
+            f"{where}: {say('not_id', value=value)}",
+            path,
+            lambda: _id_hint(str(value), lang),
+        )
     if kind == "string_too_short":
-        return Problem(f"{where}: must not be empty", path, f"write some text for {name!r}")
+        return problem(f"{where}: {say('empty')}", path, lambda: say("empty.hint", name=name))
     if kind == "string_too_long":
-        return Problem(
-            f"{where}: is too long", path, f"an id has at most {ctx.get('max_length')} characters"
+        return problem(
+            f"{where}: {say('too_long')}",
+            path,
+            lambda: say("too_long.hint", max=ctx.get("max_length")),
         )
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return Problem(
-            f"{where}: {value!r} is out of range",
+        probability = name in ("prior", "p_if_true", "p_if_false")
+        return problem(
+            f"{where}: {say('out_of_range', value=_as_written(value, lang))}",
             path,
-            "a probability is a number from 0 to 1"
-            if name in ("prior", "p_if_true", "p_if_false")
-            else "use a number of 0 or more",
+            lambda: say("probability.hint" if probability else "not_negative.hint"),
         )
     if kind == "too_short":
-        return Problem(
-            f"{where}: needs at least {ctx.get('min_length')} items",
+        least = ctx.get("min_length")
+        return problem(
+            f"{where}: {say('too_few', min=least)}",
             path,
-            f"list at least {ctx.get('min_length')} items under {name!r}",
+            lambda: say("too_few.hint", min=least, name=name),
         )
     if kind == "finite_number":
-        return Problem(f"{where}: must be a finite number", path, "write an ordinary number")
+        return problem(f"{where}: {say('not_finite')}", path, lambda: say("not_finite.hint"))
     if kind in _TYPE_NOUNS:
-        noun = _TYPE_NOUNS[kind]
-        return Problem(
-            f"{where}: expected {noun}, got {_describe(value)}",
+        noun = say("noun." + _TYPE_NOUNS[kind])
+        text_hint = "json_text.hint" if json_text else "yaml_text.hint"
+        return problem(
+            f"{where}: {say('expected', noun=noun, what=_describe(value, lang))}",
             path,
-            _YAML_TEXT_HINT if noun == "text" else f"write {noun} here",
+            lambda: say(text_hint) if _TYPE_NOUNS[kind] == "text" else say("write_here", noun=noun),
+        )
+    if f"load.custom.{kind}" in CATALOGUE:
+        fields = {k: v for k, v in ctx.items() if isinstance(v, str | int | float | list)}
+        hint_key = f"load.custom.{kind}.hint"
+        return problem(
+            f"{where}: {text('load.custom.' + kind, lang, **fields)}",
+            path,
+            lambda: text(hint_key, lang, **fields) if hint_key in CATALOGUE else None,
         )
     if kind == "value_error":
         message = str(error.get("msg", "")).removeprefix("Value error, ")
-        return Problem(f"{where}: {message}", path, None)
-    return Problem(f"{where}: {error.get('msg')}", path, None)
+        return problem(f"{where}: {message}", path, lambda: None)
+    return problem(f"{where}: {error.get('msg')}", path, lambda: None)
+
+
+def _flow_comma(path: Path, data: Any) -> tuple[str, str] | None:
+    """The key and the whole text, when an unknown key is the rest of a text cut at a comma.
+
+    In a YAML flow mapping ``{verdict: held, rationale: bra, men sent}`` the
+    comma ends ``rationale``'s text and ``men sent`` becomes a key without a
+    value. Returns ``("rationale", "bra, men sent")`` for it.
+    """
+    parent = data
+    for part in path[:-1]:
+        try:
+            parent = parent[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(parent, dict) or parent.get(path[-1], "") is not None:
+        return None
+    keys = list(parent)
+    at = keys.index(path[-1])
+    if at == 0 or not isinstance(parent[keys[at - 1]], str):
+        return None
+    # The text goes on through every valueless key after it.
+    words = [parent[keys[at - 1]]]
+    for key in keys[at:]:
+        if parent[key] is not None:
+            break
+        words.append(str(key))
+    return str(keys[at - 1]), ", ".join(words)
+
+
+_LATIN = {"æ": "ae", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "œ": "oe", "đ": "d"}
+
+
+def suggest_id(value: str) -> str:
+    """An id like ``value`` that the format accepts: a–z, digits, ``-`` and ``_``.
+
+    Letters with accents lose them (å, ä, ö become a, a, o), other
+    characters become ``-``.
+
+    >>> suggest_id("möte"), suggest_id("Första mötet!"), suggest_id("Ærø_2")
+    ('mote', 'forsta-motet', 'aero_2')
+    """
+    lowered = "".join(_LATIN.get(c, c) for c in value.lower())
+    plain = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9_-]+", "-", plain).strip("-_")
+    return re.sub(r"-{2,}", "-", slug)[:200]
+
+
+def _id_hint(value: str, language: str) -> str:
+    suggestion = suggest_id(value)
+    if suggestion and suggestion != value:
+        return text("load.id.hint_suggest", language, suggestion=suggestion)
+    return text("load.id.hint", language)
 
 
 # ----------------------------------------------------------------- writing

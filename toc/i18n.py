@@ -212,6 +212,275 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "clean": {"en": "no findings", "sv": "inga anmärkningar"},
     "hint": {"en": "hint", "sv": "tips"},
     # ---- end checks
+    # ---- loading (toc.files, toc.model, toc.source): every problem a document can have
+    "load.did_you_mean": {"en": "did you mean {choice!r}?", "sv": "menade du {choice!r}?"},
+    "load.more": {
+        "en": "... and {more} more problems (the first {shown} are shown)",
+        "sv": "... och {more} problem till (de första {shown} visas)",
+    },
+    "load.more_at_least": {
+        "en": "... and at least {more} more problems (the first {shown} are shown)",
+        "sv": "... och minst {more} problem till (de första {shown} visas)",
+    },
+    "load.more.hint": {"en": "fix these and check again", "sv": "rätta dessa och kontrollera igen"},
+    "load.not_mapping": {
+        "en": "the document must be a mapping of keys at the top level "
+        "(format, id, title, ...), not {what}",
+        "sv": "dokumentet måste vara en samling nycklar på översta nivån "
+        "(format, id, title, ...), inte {what}",
+    },
+    "load.not_mapping.hint": {
+        "en": "start the file with `format: 1`",
+        "sv": "börja filen med `format: 1`",
+    },
+    "load.format_missing": {
+        "en": "missing required key 'format'",
+        "sv": "nyckeln 'format' saknas",
+    },
+    "load.format_missing.hint": {
+        "en": "start the document with `format: {version}`",
+        "sv": "börja dokumentet med `format: {version}`",
+    },
+    "load.format_not_version": {
+        "en": "format: {value} is not a format version",
+        "sv": "format: {value} är ingen formatversion",
+    },
+    "load.format.hint": {"en": "write `format: {version}`", "sv": "skriv `format: {version}`"},
+    "load.format_newer": {
+        "en": "format {value} is newer than this library knows: "
+        "toc-evaluation {library} reads format {version}",
+        "sv": "format {value} är nyare än det här biblioteket känner till: "
+        "toc-evaluation {library} läser format {version}",
+    },
+    "load.format_newer.hint": {
+        "en": "upgrade it: pip install -U toc-evaluation",
+        "sv": "uppgradera det: pip install -U toc-evaluation",
+    },
+    "load.format_unknown": {
+        "en": "format {value} does not exist",
+        "sv": "format {value} finns inte",
+    },
+    "load.describe.null": {"en": "nothing (null)", "sv": "ingenting (null)"},
+    "load.describe.bool": {"en": "{value} (true/false)", "sv": "{value} (true/false)"},
+    "load.describe.mapping": {"en": "a mapping", "sv": "en samling nycklar"},
+    "load.describe.list": {"en": "a list", "sv": "en lista"},
+    "load.describe.text": {"en": "the text {value!r}", "sv": "texten {value!r}"},
+    "load.describe.number": {"en": "the number {value}", "sv": "talet {value}"},
+    "load.noun.text": {"en": "text", "sv": "text"},
+    "load.noun.int": {"en": "a whole number", "sv": "ett heltal"},
+    "load.noun.number": {"en": "a number", "sv": "ett tal"},
+    "load.noun.bool": {"en": "true or false", "sv": "true eller false"},
+    "load.noun.list": {"en": "a list", "sv": "en lista"},
+    "load.noun.mapping": {"en": "a mapping of keys", "sv": "en samling nycklar"},
+    "load.expected": {"en": "expected {noun}, got {what}", "sv": "väntade {noun}, fick {what}"},
+    "load.write_here": {"en": "write {noun} here", "sv": "skriv {noun} här"},
+    "load.yaml_text.hint": {
+        "en": "quote text containing ':' or '#'",
+        "sv": "sätt text som innehåller ':' eller '#' inom citattecken",
+    },
+    "load.json_text.hint": {
+        "en": 'write the text in double quotes, like "this"',
+        "sv": 'skriv texten inom dubbla citattecken, som "den här"',
+    },
+    "load.unknown_key": {"en": "unknown key {name!r}", "sv": "okänd nyckel {name!r}"},
+    "load.unknown_key.comma": {
+        "en": "a comma inside {{…}} ends the text of {key!r}; put text with a comma in "
+        'quotes: {key}: "{text}"',
+        "sv": "ett kommatecken inom {{…}} avslutar texten i {key!r}; sätt text med "
+        'kommatecken inom citattecken: {key}: "{text}"',
+    },
+    "load.allowed_keys": {"en": "allowed keys here: {keys}", "sv": "tillåtna nycklar här: {keys}"},
+    "load.remove_it": {"en": "remove it", "sv": "ta bort den"},
+    "load.missing_key": {"en": "missing required key {name!r}", "sv": "nyckeln {name!r} saknas"},
+    "load.missing_key.hint": {"en": "add `{name}:` here", "sv": "lägg till `{name}:` här"},
+    "load.missing_kind.hint": {
+        "en": "add `kind:` (interview, focus_group, observation, document, survey, register, "
+        "indicator or other)",
+        "sv": "lägg till `kind:` (interview, focus_group, observation, document, survey, "
+        "register, indicator eller other)",
+    },
+    "load.not_evidence_kind": {
+        "en": "{tag!r} is not an evidence kind",
+        "sv": "{tag!r} är ingen sorts underlag",
+    },
+    "load.not_allowed": {"en": "{value} is not allowed", "sv": "{value} är inte tillåtet"},
+    "load.use_one_of": {"en": "use one of: {choices}", "sv": "använd något av: {choices}"},
+    "load.not_id": {"en": "{value!r} is not a valid id", "sv": "{value!r} är inget giltigt id"},
+    "load.id.hint": {
+        "en": "an id uses only a–z, digits, '-' and '_', and starts with a letter or a digit",
+        "sv": "ett id består bara av a–z, siffror, '-' och '_' och börjar med en bokstav "
+        "eller en siffra",
+    },
+    "load.id.hint_suggest": {
+        "en": "an id uses only a–z, digits, '-' and '_', and starts with a letter or a digit: "
+        "write {suggestion!r}",
+        "sv": "ett id består bara av a–z, siffror, '-' och '_' och börjar med en bokstav "
+        "eller en siffra: skriv {suggestion!r}",
+    },
+    "load.not_date": {
+        "en": "{value!r} is not a valid date",
+        "sv": "{value!r} är inget giltigt datum",
+    },
+    "load.date.hint": {
+        "en": "write a date as 2018, 2018-05 or 2018-05-14",
+        "sv": "skriv ett datum som 2018, 2018-05 eller 2018-05-14",
+    },
+    "load.empty": {"en": "must not be empty", "sv": "får inte vara tom"},
+    "load.empty.hint": {"en": "write some text for {name!r}", "sv": "skriv en text i {name!r}"},
+    "load.too_long": {"en": "is too long", "sv": "är för långt"},
+    "load.too_long.hint": {
+        "en": "an id has at most {max} characters",
+        "sv": "ett id har högst {max} tecken",
+    },
+    "load.out_of_range": {
+        "en": "{value} is out of range",
+        "sv": "{value} ligger utanför det tillåtna",
+    },
+    "load.probability.hint": {
+        "en": "a probability is a number from 0 to 1",
+        "sv": "en sannolikhet är ett tal från 0 till 1",
+    },
+    "load.not_negative.hint": {
+        "en": "use a number of 0 or more",
+        "sv": "använd ett tal som är 0 eller större",
+    },
+    "load.too_few": {"en": "needs at least {min} items", "sv": "behöver minst {min} poster"},
+    "load.too_few.hint": {
+        "en": "list at least {min} items under {name!r}",
+        "sv": "ange minst {min} poster under {name!r}",
+    },
+    "load.not_finite": {"en": "must be a finite number", "sv": "måste vara ett ändligt tal"},
+    "load.not_finite.hint": {"en": "write an ordinary number", "sv": "skriv ett vanligt tal"},
+    "load.huge_number": {
+        "en": "the number has {digits:,} digits, more than toc reads",
+        "sv": "talet har {digits:,} siffror, fler än toc läser",
+    },
+    "load.huge_number.hint": {
+        "en": "write a shorter number, or quote it if it is text",
+        "sv": "skriv ett kortare tal, eller sätt det inom citattecken om det är text",
+    },
+    # references (toc.model)
+    "load.duplicate_id": {
+        "en": "duplicate id {id!r}: already used by {kind} at {where}",
+        "sv": "id:t {id!r} finns redan: det används av {kind} vid {where}",
+    },
+    "load.duplicate_id.hint": {
+        "en": "every id must be unique across the whole document; rename one of them",
+        "sv": "ett id får bara användas en gång i hela dokumentet; byt namn på ett av dem",
+    },
+    "load.link_to_itself": {
+        "en": "link {ref!r} runs from a node to itself",
+        "sv": "länken {ref!r} går från en nod till sig själv",
+    },
+    "load.link_to_itself.hint": {
+        "en": "remove it, or point it at another node",
+        "sv": "ta bort den, eller låt den gå till en annan nod",
+    },
+    "load.link_twice": {
+        "en": "link {ref!r} is declared twice (also links[{other}])",
+        "sv": "länken {ref!r} finns två gånger (även links[{other}])",
+    },
+    "load.link_twice.hint": {
+        "en": "keep one link and list all its mechanisms on it",
+        "sv": "behåll en av länkarna och ange alla dess mekanismer på den",
+    },
+    "load.not_link_ref": {
+        "en": "{ref!r} is not a link reference",
+        "sv": "{ref!r} är ingen länkreferens",
+    },
+    "load.not_link_ref.hint": {
+        "en": 'write a link as "from->to"',
+        "sv": 'skriv en länk som "från->till"',
+    },
+    "load.not_judged": {
+        "en": "{about!r} is {kind}; only mechanisms, conditions and rivals are judged",
+        "sv": "{about!r} är {kind}; bara mekanismer, förutsättningar och alternativa "
+        "förklaringar bedöms",
+    },
+    "load.not_judged.hint": {
+        "en": "judge the mechanism that explains it instead",
+        "sv": "bedöm i stället den mekanism som förklarar den",
+    },
+    "load.verdict_misplaced": {
+        "en": "verdict {verdict!r} does not apply to {kind} {about!r}",
+        "sv": "bedömningen {verdict!r} passar inte för {kind} {about!r}",
+    },
+    "load.unknown.hint": {
+        "en": "declare {what} {value!r} first, or use one of: {choices}",
+        "sv": "lägg först till {what} {value!r}, eller använd något av: {choices}",
+    },
+    "load.unknown.hint_none": {
+        "en": "declare {what} {value!r} in the document first",
+        "sv": "lägg först till {what} {value!r} i dokumentet",
+    },
+    "load.unknown.stage": {"en": "unknown stage {value!r}", "sv": "okänt steg {value!r}"},
+    "load.what.stage": {"en": "stage", "sv": "steget"},
+    "load.unknown.intervention": {
+        "en": "unknown intervention {value!r}",
+        "sv": "okänd insats {value!r}",
+    },
+    "load.what.intervention": {"en": "intervention", "sv": "insatsen"},
+    "load.unknown.actor": {"en": "unknown actor {value!r}", "sv": "okänd aktör {value!r}"},
+    "load.what.actor": {"en": "actor", "sv": "aktören"},
+    "load.unknown.node": {"en": "unknown node {value!r}", "sv": "okänd nod {value!r}"},
+    "load.what.node": {"en": "node", "sv": "noden"},
+    "load.unknown.mechanism": {
+        "en": "unknown mechanism {value!r}",
+        "sv": "okänd mekanism {value!r}",
+    },
+    "load.what.mechanism": {"en": "mechanism", "sv": "mekanismen"},
+    "load.unknown.link": {"en": "unknown link {value!r}", "sv": "okänd länk {value!r}"},
+    "load.what.link": {"en": "link", "sv": "länken"},
+    "load.unknown.condition": {
+        "en": "unknown condition {value!r}",
+        "sv": "okänd förutsättning {value!r}",
+    },
+    "load.what.condition": {"en": "condition", "sv": "förutsättningen"},
+    "load.unknown.node_or_link": {
+        "en": "unknown node or link {value!r}",
+        "sv": "okänd nod eller länk {value!r}",
+    },
+    "load.what.node_or_link": {"en": "node or link", "sv": "noden eller länken"},
+    "load.unknown.about": {
+        "en": "unknown mechanism, condition, rival, node or link {value!r}",
+        "sv": "okänd mekanism, förutsättning, alternativ förklaring, nod eller länk {value!r}",
+    },
+    "load.what.about": {
+        "en": "mechanism, condition, rival, node or link",
+        "sv": "mekanismen, förutsättningen, den alternativa förklaringen, noden eller länken",
+    },
+    "load.unknown.judged": {
+        "en": "unknown mechanism, condition or rival {value!r}",
+        "sv": "okänd mekanism, förutsättning eller alternativ förklaring {value!r}",
+    },
+    "load.what.judged": {
+        "en": "mechanism, condition or rival",
+        "sv": "mekanismen, förutsättningen eller den alternativa förklaringen",
+    },
+    "load.unknown.evidence": {
+        "en": "unknown evidence item {value!r}",
+        "sv": "okänt underlag {value!r}",
+    },
+    "load.what.evidence": {"en": "evidence item", "sv": "underlaget"},
+    "load.the.intervention": {"en": "the intervention", "sv": "insatsen"},
+    "load.the.actor": {"en": "the actor", "sv": "aktören"},
+    "load.the.node": {"en": "the node", "sv": "noden"},
+    "load.the.indicator": {"en": "the indicator", "sv": "indikatorn"},
+    "load.the.mechanism": {"en": "the mechanism", "sv": "mekanismen"},
+    "load.the.condition": {"en": "the condition", "sv": "förutsättningen"},
+    "load.the.rival": {"en": "the rival", "sv": "den alternativa förklaringen"},
+    "load.the.judgement": {"en": "the judgement", "sv": "bedömningen"},
+    "load.the.evidence": {"en": "the evidence item", "sv": "underlaget"},
+    "load.a.intervention": {"en": "an intervention", "sv": "en insats"},
+    "load.a.actor": {"en": "an actor", "sv": "en aktör"},
+    "load.a.node": {"en": "a node", "sv": "en nod"},
+    "load.a.indicator": {"en": "an indicator", "sv": "en indikator"},
+    "load.a.mechanism": {"en": "a mechanism", "sv": "en mekanism"},
+    "load.a.condition": {"en": "a condition", "sv": "en förutsättning"},
+    "load.a.rival": {"en": "a rival", "sv": "en alternativ förklaring"},
+    "load.a.judgement": {"en": "a judgement", "sv": "en bedömning"},
+    "load.a.evidence": {"en": "an evidence item", "sv": "ett underlag"},
+    # ---- end loading
     # ---- judgement (issue 4): verdicts, toc judge, consistency findings TOC101-TOC112
     "judge.support.supported": {"en": "supported", "sv": "stödd"},
     "judge.support.at_risk": {"en": "at risk", "sv": "i riskzonen"},

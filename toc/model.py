@@ -9,8 +9,10 @@ problems before raising once.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
@@ -42,6 +44,7 @@ from mechanisms.types import (
 )
 from toc.codes import CODES, resolve
 from toc.findings import Finding, Path, Severity, dotted
+from toc.i18n import text
 
 __all__ = [
     "DEFAULT_STAGES",
@@ -337,15 +340,23 @@ class Document(_Model):
 
     @model_validator(mode="after")
     def _resolve_references(self, info: ValidationInfo) -> Document:
-        problems = reference_problems(self)
-        collector = info.context.get("problems") if isinstance(info.context, dict) else None
+        context = info.context if isinstance(info.context, dict) else {}
+        if context.get("skip_references"):
+            # The loader found problems elsewhere: references wait for a valid document.
+            return self
+        problems, count = reference_pending(self)
+        collector = context.get("problems")
         if problems:
             if collector is not None:
-                # The file loader locates and reports them all at once.
+                # The file loader places, words and reports them all at once.
                 collector.extend(problems)
+                context["count"] = count
             else:
                 raise ValueError(
-                    "\n".join(p.message + (f" ({p.hint})" if p.hint else "") for p in problems)
+                    "\n".join(
+                        p.message + (f" ({p.hint})" if p.hint else "")
+                        for p in reference_problems(self)
+                    )
                 )
             return self
         _merge_mechanism_links(self)
@@ -444,6 +455,12 @@ class Document(_Model):
 
 # --------------------------------------------------------------- references
 
+MAX_PROBLEMS = 50
+"""Most problems reported for one document; the rest are counted in a last line."""
+
+_KEEP = 10_000
+"""Most reference problems kept to be placed and worded; past it they are only counted."""
+
 
 def _identified(doc: Document) -> Iterator[tuple[str, Any, Path]]:
     """Every element that has an id, with its path, in document order."""
@@ -478,50 +495,193 @@ KIND_NAMES: dict[type, str] = {
     Rival: "rival",
     Judgement: "judgement",
 }
+"""The kind of each element that has an id; anything else with an id is ``evidence``."""
 
 
 def kind_name(item: Any) -> str:
-    """What an element is called in messages: ``node``, ``mechanism``, ..."""
+    """What an element is: ``node``, ``mechanism``, ..., ``evidence``.
+
+    The catalogue names it in a sentence: ``load.the.node`` ("the node",
+    "noden"), ``load.a.node`` ("a node", "en nod").
+    """
     for cls, name in KIND_NAMES.items():
         if isinstance(item, cls):
             return name
-    return "evidence item"
+    return "evidence"
 
 
-def _a(noun: str) -> str:
-    """The noun with its indefinite article: ``a node``, ``an evidence item``."""
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+_POOL = 400
+"""Most candidates a "did you mean" compares a word with."""
 
 
-def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
-    """A "did you mean ...?" hint, or None when nothing is close."""
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+class Suggestions:
+    """The words a "did you mean ...?" hint may suggest, searched in bounded time.
+
+    Up to `_POOL` words are compared with `difflib` directly. From more (the
+    ids of a large document), the candidates are those of a length that
+    could reach difflib's cutoff of 0.6 (from 3/7 to 7/3 of the word's),
+    nearest lengths and the same first letter first, at most `_POOL` of them:
+    the index is built once, so each search costs the same however many ids
+    the document has.
+
+    >>> Suggestions(["c-forum", "m-individual"]).closest("c-froum")
+    'c-forum'
+    >>> many = Suggestions([f"node-{i}" for i in range(100_000)] + ["shared-view"])
+    >>> many.closest("shared-veiw"), many.closest("zzz")
+    ('shared-view', None)
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = list(words)
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
+
+    def closest(self, word: str) -> str | None:
+        """The word most like ``word`` (difflib ratio 0.6 or more), or None."""
+        pool = self.words if len(self.words) <= _POOL else self._pool(word)
+        found = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
+        return found[0] if found else None
+
+    def _pool(self, word: str) -> list[str]:
+        if self._buckets is None:
+            self._buckets = {}
+            for candidate in self.words:
+                self._buckets.setdefault((candidate[:1], len(candidate)), []).append(candidate)
+        buckets = self._buckets
+        n = len(word)
+        low, high = (3 * n + 6) // 7, (7 * n) // 3
+        lengths = sorted(range(low, high + 1), key=lambda k: (abs(k - n), k))
+        firsts = dict.fromkeys((word[:1], word[:1].lower()))
+        pool: list[str] = []
+        for first in firsts:
+            for k in lengths:
+                pool.extend(buckets.get((first, k), ())[: _POOL - len(pool)])
+                if len(pool) >= _POOL:
+                    return pool
+        for (first, k), bucket in buckets.items():
+            if first not in firsts and low <= k <= high:
+                pool.extend(bucket[: _POOL - len(pool)])
+                if len(pool) >= _POOL:
+                    break
+        return pool
+
+
+def did_you_mean(
+    value: str, choices: Iterable[str] | Suggestions, language: str = "en"
+) -> str | None:
+    """A "did you mean ...?" hint in ``language``, or None when nothing is close.
+
+    >>> did_you_mean("statment", ["statement", "title"]), did_you_mean("x", ["statement"])
+    ("did you mean 'statement'?", None)
+    >>> did_you_mean("c-froum", ["c-forum"], "sv")
+    "menade du 'c-forum'?"
+    """
+    index = choices if isinstance(choices, Suggestions) else Suggestions(choices)
+    close = index.closest(value)
+    return text("load.did_you_mean", language, choice=close) if close is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A load problem found but not yet worded: its place, its catalogue keys and fields.
+
+    Wording waits until the problem is known to be among those reported (the
+    first `MAX_PROBLEMS` in file order), so that a document with thousands of
+    broken references costs no "did you mean" search for each of them.
+    ``key`` and ``hint`` name entries of `toc.i18n`; ``nouns`` fills a field
+    with a catalogue entry in the document's language. An unknown reference
+    has ``choices``: the ids the hint suggests from (or lists a few of).
+    """
+
+    path: Path
+    key: str
+    fields: dict[str, Any]
+    hint: str
+    nouns: tuple[tuple[str, str], ...] = ()
+    choices: Collection[str] | None = None
+
+    def word(self, language: str, index: Suggestions | None = None) -> Finding:
+        """The problem as a `Finding` in ``language`` (not yet placed in a file).
+
+        ``index`` is the `Suggestions` of ``choices``, when the caller keeps one.
+        """
+        fields = dict(self.fields)
+        for name, key in self.nouns:
+            fields[name] = text(key, language)
+        message = f"{dotted(self.path)}: {text(self.key, language, **fields)}"
+        hint = None
+        if self.choices is not None:
+            hint = did_you_mean(fields["value"], index or Suggestions(self.choices), language)
+            if hint is None:
+                few = ", ".join(islice(self.choices, 8))
+                key = self.hint if few else self.hint + "_none"
+                hint = text(key, language, choices=few, **fields)
+        else:
+            hint = text(self.hint, language, **fields)
+        return Finding(message, self.path, hint)
 
 
 class _Refs:
-    """Gathers reference problems with consistent wording."""
+    """Gathers reference problems: the first `_KEEP` kept, all of them counted."""
 
     def __init__(self) -> None:
-        self.problems: list[Finding] = []
+        self.problems: list[Pending] = []
+        self.count = 0
 
-    def add(self, path: Path, message: str, hint: str | None = None) -> None:
-        self.problems.append(Finding(f"{dotted(path)}: {message}", path, hint))
+    def add(
+        self,
+        path: Path,
+        key: str,
+        hint: str,
+        nouns: tuple[tuple[str, str], ...] = (),
+        **fields: Any,
+    ) -> None:
+        self.count += 1
+        if len(self.problems) < _KEEP:
+            self.problems.append(Pending(path, "load." + key, fields, "load." + hint, nouns))
 
-    def unknown(self, path: Path, what: str, value: str, choices: Iterable[str]) -> None:
-        choices = list(choices)
-        hint = did_you_mean(value, choices)
-        if hint is None:
-            hint = (
-                f"declare {what} {value!r} first, or use one of: " + ", ".join(choices[:8])
-                if choices
-                else f"declare {what} {value!r} in the document first"
+    def unknown(self, path: Path, what: str, value: str, choices: Collection[str]) -> None:
+        self.count += 1
+        if len(self.problems) < _KEEP:
+            self.problems.append(
+                Pending(
+                    path,
+                    f"load.unknown.{what}",
+                    {"value": value},
+                    "load.unknown.hint",
+                    (("what", f"load.what.{what}"),),
+                    choices,
+                )
             )
-        self.add(path, f"unknown {what} {value!r}", hint)
 
 
 def reference_problems(doc: Document) -> list[Finding]:
-    """Every broken reference, duplicate id or misplaced verdict in a document.
+    """Every broken reference, duplicate id or misplaced verdict, worded in the document's
+    language (the first `MAX_PROBLEMS`, then a count of the rest).
+
+    >>> doc = Document.model_construct(
+    ...     format=1, id="d", title="T", language="en", stages=["resources", "short"],
+    ...     nodes=[Node(id="a", stage="resourses", label="A")])
+    >>> [(p.message, p.hint) for p in reference_problems(doc)]
+    [("nodes[0].stage: unknown stage 'resourses'", "did you mean 'resources'?")]
+    """
+    pending, count = reference_pending(doc)
+    worded = [p.word(doc.language) for p in pending[:MAX_PROBLEMS]]
+    if count > len(worded):
+        worded.append(more_problems(count - len(worded), len(worded), doc.language))
+    return worded
+
+
+def more_problems(more: int, shown: int, language: str, *, at_least: bool = False) -> Finding:
+    """The last line of a capped list of problems: how many more there are."""
+    key = "load.more_at_least" if at_least else "load.more"
+    return Finding(
+        text(key, language, more=more, shown=shown), hint=text("load.more.hint", language)
+    )
+
+
+def reference_pending(doc: Document) -> tuple[list[Pending], int]:
+    """Every broken reference, duplicate id or misplaced verdict in a document, not yet
+    worded: the first `_KEEP` problems, and how many there are in all.
 
     The rules, as FORMAT.md states them: ids are unique across the whole
     document; every reference names an element of the right kind; a verdict
@@ -534,9 +694,11 @@ def reference_problems(doc: Document) -> list[Finding]:
             other, other_path = first[item_id]
             refs.add(
                 path,
-                f"duplicate id {item_id!r}: already used by the {kind_name(other)} "
-                f"at {dotted(other_path[:-1])}",
-                "every id must be unique across the whole document; rename one of them",
+                "duplicate_id",
+                "duplicate_id.hint",
+                (("kind", f"load.the.{kind_name(other)}"),),
+                id=item_id,
+                where=dotted(other_path[:-1]),
             )
         else:
             first[item_id] = (item, path)
@@ -555,11 +717,12 @@ def reference_problems(doc: Document) -> list[Finding]:
     mechanisms = by_kind[Mechanism]
     conditions = by_kind[Condition]
     rivals = by_kind[Rival]
-    evidence_ids = {item.id for item in doc.evidence}
+    evidence_ids = {item.id: item for item in doc.evidence}
+    stages = dict.fromkeys(doc.stages)
 
     for i, node in enumerate(doc.nodes):
-        if node.stage not in doc.stages:
-            refs.unknown(("nodes", i, "stage"), "stage", node.stage, doc.stages)
+        if node.stage not in stages:
+            refs.unknown(("nodes", i, "stage"), "stage", node.stage, stages)
         for j, ref in enumerate(node.interventions):
             if ref not in interventions:
                 refs.unknown(("nodes", i, "interventions", j), "intervention", ref, interventions)
@@ -573,16 +736,14 @@ def reference_problems(doc: Document) -> list[Finding]:
             if ref not in nodes:
                 refs.unknown(("links", i, end), "node", ref, nodes)
         if link.from_ == link.to:
-            refs.add(
-                ("links", i),
-                f"link {link.ref!r} runs from a node to itself",
-                "remove it, or point it at another node",
-            )
+            refs.add(("links", i), "link_to_itself", "link_to_itself.hint", ref=link.ref)
         if link.ref in link_refs:
             refs.add(
                 ("links", i),
-                f"link {link.ref!r} is declared twice (also links[{link_refs[link.ref]}])",
-                "keep one link and list all its mechanisms on it",
+                "link_twice",
+                "link_twice.hint",
+                ref=link.ref,
+                other=link_refs[link.ref],
             )
         else:
             link_refs[link.ref] = i
@@ -593,7 +754,7 @@ def reference_problems(doc: Document) -> list[Finding]:
     def check_link_ref(path: Path, ref: str) -> None:
         pair = parse_link_ref(ref)
         if pair is None:
-            refs.add(path, f"{ref!r} is not a link reference", 'write a link as "from->to"')
+            refs.add(path, "not_link_ref", "not_link_ref.hint", ref=ref)
             return
         normal = f"{pair[0]}->{pair[1]}"
         if normal not in link_refs:
@@ -611,19 +772,14 @@ def reference_problems(doc: Document) -> list[Finding]:
             if "->" in ref:
                 check_link_ref(("rivals", i, "about", j), ref)
             elif ref not in nodes:
-                refs.unknown(("rivals", i, "about", j), "node or link", ref, nodes)
+                refs.unknown(("rivals", i, "about", j), "node_or_link", ref, nodes)
 
     about_choices = {**nodes, **mechanisms, **conditions, **rivals}
     for i, item in enumerate(doc.evidence):
         if "->" in item.about:
             check_link_ref(("evidence", i, "about"), item.about)
         elif item.about not in about_choices:
-            refs.unknown(
-                ("evidence", i, "about"),
-                "mechanism, condition, rival, node or link",
-                item.about,
-                about_choices,
-            )
+            refs.unknown(("evidence", i, "about"), "about", item.about, about_choices)
         if item.intervention is not None and item.intervention not in interventions:
             refs.unknown(
                 ("evidence", i, "intervention"), "intervention", item.intervention, interventions
@@ -637,25 +793,24 @@ def reference_problems(doc: Document) -> list[Finding]:
             if what is not None:
                 refs.add(
                     ("judgements", i, "about"),
-                    f"{judgement.about!r} is {_a(kind_name(what[0]))}; only mechanisms, "
-                    "conditions and rivals are judged",
-                    "judge the mechanism that explains it instead",
+                    "not_judged",
+                    "not_judged.hint",
+                    (("kind", f"load.a.{kind_name(what[0])}"),),
+                    about=judgement.about,
                 )
             else:
-                refs.unknown(
-                    ("judgements", i, "about"),
-                    "mechanism, condition or rival",
-                    judgement.about,
-                    judged,
-                )
+                refs.unknown(("judgements", i, "about"), "judged", judgement.about, judged)
         else:
             allowed = CONDITION_STATES if isinstance(target, Condition) else MECHANISM_VERDICTS
             if judgement.verdict not in allowed:
                 refs.add(
                     ("judgements", i, "verdict"),
-                    f"verdict {judgement.verdict!r} does not apply to the "
-                    f"{kind_name(target)} {judgement.about!r}",
-                    "use one of: " + ", ".join(allowed),
+                    "verdict_misplaced",
+                    "use_one_of",
+                    (("kind", f"load.the.{kind_name(target)}"),),
+                    verdict=judgement.verdict,
+                    about=judgement.about,
+                    choices=", ".join(allowed),
                 )
         if judgement.intervention is not None and judgement.intervention not in interventions:
             refs.unknown(
@@ -666,8 +821,8 @@ def reference_problems(doc: Document) -> list[Finding]:
             )
         for j, ref in enumerate(judgement.evidence):
             if ref not in evidence_ids:
-                refs.unknown(("judgements", i, "evidence", j), "evidence item", ref, evidence_ids)
-    return refs.problems
+                refs.unknown(("judgements", i, "evidence", j), "evidence", ref, evidence_ids)
+    return refs.problems, refs.count
 
 
 def _merge_mechanism_links(doc: Document) -> None:

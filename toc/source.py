@@ -16,6 +16,7 @@ import json.decoder
 import json.scanner
 import re
 import sys
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -254,14 +255,15 @@ def _position(event: Any) -> tuple[int, int]:
 class _Frame:
     """A mapping or list being read: where it is, and the key waiting for its value."""
 
-    __slots__ = ("anchor", "budget_at_start", "is_map", "key", "path", "value")
+    __slots__ = ("anchor", "budget_at_start", "chars_at_start", "is_map", "key", "path", "value")
 
-    def __init__(self, value: Any, path: Path, anchor: str | None, budget: int) -> None:
+    def __init__(self, value: Any, path: Path, anchor: str | None, budget: int, chars: int) -> None:
         self.value = value
         self.is_map = isinstance(value, dict)
         self.path = path
         self.anchor = anchor
         self.budget_at_start = budget
+        self.chars_at_start = chars
         self.key: str | None = None
 
 
@@ -275,7 +277,14 @@ class _YamlBuilder:
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
         self.budget = 4 * len(text) + 1000
-        # anchor name → (value, number of values in it), or _OPEN while being read
+        # Text too: no value is longer than the text it was written as, so only
+        # aliases can repeat more characters than the file holds. Repeating a
+        # long text a few times is fine; repeating it thousands of times (a
+        # 1 MB text by 5,000 aliases) would turn into gigabytes of JSON, DOT and
+        # reports downstream, so an alias costs the characters it repeats.
+        self.chars = 4 * len(text) + 65_536
+        # anchor name → (value, number of values in it, characters of text in
+        # it), or _OPEN while being read
         self.anchors: dict[str, Any] = {}
         # Plain scalars repeat (keys, stage names, ids): resolve each text once.
         self.plain: dict[str, Any] = {}
@@ -323,6 +332,7 @@ class _YamlBuilder:
                     self.anchors[frame.anchor] = (
                         frame.value,
                         frame.budget_at_start - self.budget,
+                        frame.chars_at_start - self.chars,
                     )
                 continue
             top = stack[-1] if stack else None
@@ -345,13 +355,14 @@ class _YamlBuilder:
                     value = self._plain(event) if event.implicit[0] else text
                 else:
                     value = self._scalar(event)
+                self.chars -= len(event.value)
                 if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
+                    self.anchors[event.anchor] = (value, 1, len(event.value))
             elif kind is yaml.AliasEvent:
                 value = self._alias(event)
             else:
                 value = self._collection(event, path)
-                stack.append(_Frame(value, path, event.anchor, self.budget + 1))
+                stack.append(_Frame(value, path, event.anchor, self.budget + 1, self.chars))
                 if event.anchor is not None:
                     self.anchors[event.anchor] = _OPEN
             if top is None:
@@ -396,7 +407,7 @@ class _YamlBuilder:
             )
         value = self._scalar(event)
         if event.anchor is not None:
-            self.anchors[event.anchor] = (value, 1)
+            self.anchors[event.anchor] = (value, 1, len(event.value))
         key = value if isinstance(value, str) else ("" if value is None else str(value).lower())
         path = (*frame.path, key)
         if key in frame.value:
@@ -436,9 +447,17 @@ class _YamlBuilder:
                 "an alias refers to a mapping or list that contains it (a recursive alias)",
                 "write the data out instead of referring to itself with *alias",
             )
-        value, size = found
-        # The alias counts as every value it repeats (they all reach validation).
+        value, size, chars = found
+        # The alias counts as every value it repeats (they all reach validation),
+        # and as all the text in them.
         self.budget -= size - 1
+        self.chars -= chars
+        if self.chars < 0:
+            raise self.fail(
+                event,
+                "the document's aliases repeat far more text than the file holds (an 'alias bomb')",
+                "write the text out; toc refuses documents whose aliases multiply it",
+            )
         if self.budget < 0:
             raise self.fail(
                 event,
@@ -741,12 +760,29 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
     return data, smap
 
 
+class _List:
+    """The offsets of a JSON list's elements, found so far (a list may be read in part)."""
+
+    __slots__ = ("next", "offsets")
+
+    def __init__(self, start: int) -> None:
+        self.offsets = array("q")
+        self.next = start  # where the next element (or the closing bracket) is; -1 when done
+
+
+_EAGER = 100_000
+"""Elements of a list enumerated while its object is walked; the rest when asked for."""
+
+
 class _JsonLocator:
     """Positions in JSON text, found on demand along the paths asked for.
 
     Only the containers on a requested path are walked, and the values
     between are skipped with the C scanner of the standard library: locating
-    the findings of a large document costs a fraction of a full scan.
+    the findings of a large document costs a fraction of a full scan. The
+    elements of a list are enumerated as far as asked for (and up to
+    `_EAGER` of them at once), their offsets kept in a compact array, so a
+    hostile list of millions of values costs neither minutes nor gigabytes.
     """
 
     def __init__(self, text: str) -> None:
@@ -756,20 +792,33 @@ class _JsonLocator:
         start = _WS.match(text, 0)
         self.values: dict[Path, int] = {(): start.end() if start else 0}
         self.keys: dict[Path, int] = {}
+        self.lists: dict[Path, _List] = {}
         self.walked: set[Path] = set()
 
     def _ws(self, i: int) -> int:
         m = _WS.match(self.text, i)
         return m.end() if m else i
 
-    def _walk(self, path: Path) -> None:
+    def _value(self, path: Path) -> int | None:
+        """The offset of the value at ``path`` if it is known yet."""
+        found = self.values.get(path)
+        if found is None and path and isinstance(path[-1], int):
+            listed = self.lists.get(path[:-1])
+            if listed is not None and 0 <= path[-1] < len(listed.offsets):
+                return listed.offsets[path[-1]]
+        return found
+
+    def _walk(self, path: Path, want: int | None = None) -> None:
+        """Read the container at ``path``: an object whole, a list up to element ``want``."""
         text = self.text
-        i = self.values[path]
+        i = self._value(path)
+        if i is None:  # pragma: no cover - only known paths are walked
+            return
         try:
             if text.startswith("{", i):
                 self._walk_object(path, i)
             elif text.startswith("[", i):
-                self._walk_array(path, i)
+                self._enumerate(path, i, want)
             else:
                 self.walked.add(path)
         except (StopIteration, ValueError, RecursionError):
@@ -788,31 +837,44 @@ class _JsonLocator:
             child = (*path, key)
             self.keys.setdefault(child, key_at)
             self.values.setdefault(child, i)
-            if text.startswith("[", i) and child not in self.walked:
+            if text.startswith("[", i) and child not in self.lists:
                 # Enumerating the list now costs no more than skipping it, and
                 # spares decoding it twice when a finding points inside it.
-                i = self._walk_array(child, i)
+                end = self._enumerate(child, i, _EAGER)
+                i = end if end is not None else scan_once(text, i)[1]
             else:
                 _, i = scan_once(text, i)
             m = after(text, i)
             i = m.end() if m else i
 
-    def _walk_array(self, path: Path, i: int) -> int:
-        """Record the offset of every element of the list at ``i``; the offset after it."""
-        self.walked.add(path)
+    def _enumerate(self, path: Path, i: int, want: int | None) -> int | None:
+        """Record the offsets of the elements of the list at ``i``, up to element ``want``
+        (all of them for None); the offset after the list, once it is read to the end."""
+        listed = self.lists.get(path)
+        if listed is None:
+            listed = self.lists[path] = _List(self._ws(i + 1))
+        offsets = listed.offsets
+        if listed.next < 0:
+            return None
         text = self.text
         scan_once = self.scan_once
         after = _AFTER_VALUE.match
-        values = self.values
         end = len(text)
-        i = self._ws(i + 1)
-        index = 0
-        while i < end and text[i] != "]":
-            values[(*path, index)] = i
-            index += 1
-            _, i = scan_once(text, i)
-            m = after(text, i)
-            i = m.end() if m else i
+        i = listed.next
+        try:
+            while i < end and text[i] != "]":
+                if want is not None and len(offsets) > want:
+                    listed.next = i
+                    return None
+                offsets.append(i)
+                _, i = scan_once(text, i)
+                m = after(text, i)
+                i = m.end() if m else i
+        except (StopIteration, ValueError, RecursionError):
+            listed.next = -1
+            return None
+        listed.next = -1
+        self.walked.add(path)
         return i + 1
 
     def offset(self, path: Path, key: bool) -> int:
@@ -820,16 +882,20 @@ class _JsonLocator:
         found: Path = ()
         for k in range(1, len(path) + 1):
             sub = path[:k]
-            if sub not in self.values:
+            if self._value(sub) is None:
                 parent = path[: k - 1]
-                if parent not in self.walked:
-                    self._walk(parent)
-                if sub not in self.values:
+                last = sub[-1]
+                if parent in self.lists and isinstance(last, int):
+                    self._walk(parent, last)
+                elif parent not in self.walked:
+                    self._walk(parent, last if isinstance(last, int) else None)
+                if self._value(sub) is None:
                     break
             found = sub
         if key and found == path and path in self.keys:
             return self.keys[path]
-        return self.values[found]
+        offset = self._value(found)
+        return offset if offset is not None else 0
 
     def position(self, path: Path, key: bool) -> tuple[int, int]:
         return self.lines.at(self.offset(path, key))
