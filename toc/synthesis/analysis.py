@@ -59,6 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast, get_args
 
+from mechanisms.judge import ConditionCell
 from mechanisms.types import TEST_TYPES, MechanismVerdict, TestType
 from toc.assessment import Assessment, LinkSupport, assess
 from toc.errors import DocumentError, OptionError
@@ -331,6 +332,7 @@ class _Resolved:
         self.mechanism_of: dict[str, dict[str, str]] = {}
         self.condition_of: dict[str, dict[str, str]] = {}
         self.local_condition: dict[str, dict[str, str]] = {}
+        self._states: dict[tuple[str, str | None], dict[str, ConditionCell]] = {}
         problems = self._check_map()
         mechanisms: dict[str, Matched] = {}
         conditions: dict[str, Matched] = {}
@@ -458,6 +460,17 @@ class _Resolved:
                 )
         return problems
 
+    def states(self, evaluation: Evaluation, column: str | None) -> dict[str, ConditionCell]:
+        """Every condition of a document in one case (`Assessment.condition`), asked once."""
+        key = (evaluation.document.id, column)
+        found = self._states.get(key)
+        if found is None:
+            result = evaluation.assessment
+            found = self._states[key] = {
+                c.id: result.condition(c.id, column) for c in evaluation.document.conditions
+            }
+        return found
+
     def table_conditions(self, mechanism: Matched) -> list[str]:
         """The conditions of a mechanism's truth table: the map's choice, else all of them."""
         return list(self.mapping.truth_tables.get(mechanism.id, mechanism.conditions))
@@ -495,8 +508,11 @@ def _cmo(
                 found.setdefault(head.id, head)
         heads[mechanism.id] = list(found.values())
     titles = {i.id: i.name for i in doc.interventions}
+    # Each fact once per document: an index of the assessment's outcomes.
+    reached_at = {(o.node, o.intervention): o for o in result.outcomes}
     out = []
     for column in result.interventions:
+        states = resolved.states(evaluation, column)
         case = Case(
             id=_case_id(doc.id, column),
             document=doc.id,
@@ -514,7 +530,7 @@ def _cmo(
             badge = result.badge(mechanism.id, column)[0]
             conditions = []
             for c in mechanism.conditions:
-                state = result.condition(c, column)
+                state = states[c]
                 conditions.append(
                     ConditionInCase(
                         condition_ids.get(c, c), c, names.get(c, c), state.state, state.source
@@ -527,9 +543,8 @@ def _cmo(
                 if support is not None:
                     rival_ids.update(dict.fromkeys(support.rivals))
             for node in heads[mechanism.id]:
-                try:
-                    reached = result.outcome(node.id, column)
-                except KeyError:
+                reached = reached_at.get((node.id, column))
+                if reached is None:
                     continue  # the outcome is not part of this intervention
                 rival_ids.update(dict.fromkeys(reached.rivals))
                 outcomes.append(
@@ -649,7 +664,7 @@ def truth_table(
             if local is None:
                 reason = "not_in_evaluation"
             else:
-                cell = p.evaluation.assessment.condition(local, p.intervention)
+                cell = resolved.states(p.evaluation, p.intervention)[local]
                 state = cell.state
                 if state == "present":
                     value = 1
