@@ -55,8 +55,12 @@ def generate(number: int, seed: int) -> dict[str, Any]:
         outcome: dict[str, Any] = {"id": f"out-{m}", "stage": "short", "label": f"Outcome {m}"}
         if m % 4 == 0:
             outcome["indicators"] = [
-                {"id": f"i-{m}", "name": "Share", "target": {"value": 50},
-                 "actual": [{"value": rng.randint(0, 100), "date": "2019"}]}
+                {
+                    "id": f"i-{m}",
+                    "name": "Share",
+                    "target": {"value": 50},
+                    "actual": [{"value": rng.randint(0, 100), "date": "2019"}],
+                }
             ]
         nodes.append(outcome)
         links += [{"from": "res", "to": f"act-{m}"}, {"from": f"act-{m}", "to": f"out-{m}"}]
@@ -84,8 +88,12 @@ def generate(number: int, seed: int) -> dict[str, Any]:
                     }
                 )
             judgements.append(
-                {"about": f"m-{m}", "intervention": iv, "verdict": rng.choice(VERDICTS),
-                 "evidence": [f"e-{m}-{iv}-0"]}
+                {
+                    "about": f"m-{m}",
+                    "intervention": iv,
+                    "verdict": rng.choice(VERDICTS),
+                    "evidence": [f"e-{m}-{iv}-0"],
+                }
             )
     for c in conditions:
         for iv in ivs:
@@ -137,13 +145,13 @@ def main(argv: list[str] | None = None) -> int:
             times.setdefault("parse", []).append(t)
             t, docs = _timed(lambda: [toc.load(p) for p in paths])
             times.setdefault("load", []).append(t)
-            t, assessed = _timed(lambda: [toc.assess(d) for d in docs])
+            t, assessed = _timed(lambda docs=docs: [toc.assess(d) for d in docs])
             times.setdefault("assess", []).append(t)
             evaluations = [Evaluation(d, a) for d, a in zip(docs, assessed, strict=True)]
-            t, result = _timed(lambda: analyse(evaluations))
+            t, result = _timed(lambda evaluations=evaluations: analyse(evaluations))
             times.setdefault("analyse", []).append(t)
             for fmt in ("json", "xlsx", "html"):
-                t, _out = _timed(lambda fmt=fmt: render_synthesis(result, fmt))
+                t, _out = _timed(lambda fmt=fmt, result=result: render_synthesis(result, fmt))
                 times.setdefault(fmt, []).append(t)
             t, _out = _timed(lambda: render_synthesis(synthesise(paths), "json"))
             times.setdefault("total", []).append(t)
