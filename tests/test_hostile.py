@@ -333,8 +333,9 @@ CASES = [
     pytest.param(
         HEAD + "nodes:\n\t- {id: a}\n",
         FileFormatError,
-        (5, 1, "invalid YAML: found character that cannot start any token"),
-        SYNTAX_HINT,
+        (5, 1, "a tab indents this line; YAML indents with spaces only"),
+        "replace the tabs at the start of the line with spaces (most editors can put spaces "
+        "for the Tab key)",
         id="tab-indent",
     ),
     pytest.param(

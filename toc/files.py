@@ -44,7 +44,7 @@ from toc.model import (
     more_problems,
     reference_pending,
 )
-from toc.source import SourceMap, parse_json, parse_yaml, resolve_plain
+from toc.source import SourceMap, language_in, parse_json, parse_yaml, resolve_plain
 
 __all__ = [
     "MAX_BYTES",
@@ -101,26 +101,21 @@ def _decode(raw: bytes, file: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a UTF-8 byte order mark, as Windows editors write
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _read_problem(
-            file,
-            "the file is UTF-16 text, not UTF-8",
-            "save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
-            line=1,
-        )
+        raise _read_problem(file, text("load.utf16", "en"), text("load.utf8.hint", "en"), line=1)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
         before = raw[: err.start]
         line_start = before.rfind(b"\n") + 1
+        # The text up to the bad byte is valid UTF-8: its `language:` says how to word it.
+        language = language_in(before.decode("utf-8"))
         raise ReadError(
             [
                 Problem(
-                    message=f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x} "
-                    f"at offset {err.start})",
-                    hint="save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
+                    message=text("load.not_utf8", language, byte=raw[err.start], offset=err.start),
+                    hint=text("load.utf8.hint", language),
                     file=file,
                     line=before.count(b"\n") + 1,
-                    # The line up to the bad byte is valid UTF-8: count its characters.
                     column=len(before[line_start:].decode("utf-8")) + 1,
                 )
             ]

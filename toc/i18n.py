@@ -480,6 +480,195 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "load.a.rival": {"en": "a rival", "sv": "en alternativ förklaring"},
     "load.a.judgement": {"en": "a judgement", "sv": "en bedömning"},
     "load.a.evidence": {"en": "an evidence item", "sv": "ett underlag"},
+    # syntax (toc.source) and reading (toc.files)
+    "load.too_deep": {
+        "en": "the document is nested more than {depth} levels deep",
+        "sv": "dokumentet är nästlat i fler än {depth} nivåer",
+    },
+    "load.too_deep.yaml_hint": {
+        "en": "a theory of change needs only a few levels of nesting; check the indentation",
+        "sv": "en förändringsteori behöver bara några få nivåer; kontrollera indraget",
+    },
+    "load.too_deep.json_hint": {
+        "en": "a theory of change needs only a few levels of nesting; check the brackets",
+        "sv": "en förändringsteori behöver bara några få nivåer; kontrollera hakparenteserna",
+    },
+    "load.not_printable.control": {
+        "en": "the text holds the character {code} (a control code), which YAML does not allow",
+        "sv": "texten innehåller tecknet {code} (ett styrtecken), som YAML inte tillåter",
+    },
+    "load.not_printable.surrogate": {
+        "en": "the text holds the character {code} (half of a UTF-16 surrogate pair), "
+        "which YAML does not allow",
+        "sv": "texten innehåller tecknet {code} (en halva av ett UTF-16-surrogatpar), "
+        "som YAML inte tillåter",
+    },
+    "load.not_printable.hint": {
+        "en": "remove it; it is invisible in most editors (search for it, or retype the line)",
+        "sv": "ta bort det; det syns inte i de flesta redigerare (sök efter det, eller skriv "
+        "om raden)",
+    },
+    "load.second_document": {
+        "en": "the file holds more than one YAML document (a second '---')",
+        "sv": "filen innehåller mer än ett YAML-dokument (ett andra '---')",
+    },
+    "load.second_document.hint": {
+        "en": "keep one theory of change per file: remove the '---' line and what follows",
+        "sv": "ha en förändringsteori per fil: ta bort raden '---' och det som följer",
+    },
+    "load.complex_key": {
+        "en": "a mapping key must be plain text, not a list, a mapping or an alias",
+        "sv": "en nyckel måste vara vanlig text, inte en lista, en samling nycklar eller ett alias",
+    },
+    "load.complex_key.hint": {
+        "en": "write the key as a word such as `label:`",
+        "sv": "skriv nyckeln som ett ord, till exempel `label:`",
+    },
+    "load.merge_key": {
+        "en": "merge keys ('<<') are not supported",
+        "sv": "sammanslagningsnycklar ('<<') stöds inte",
+    },
+    "load.merge_key.hint": {
+        "en": "write the keys out in this mapping",
+        "sv": "skriv ut nycklarna i den här samlingen",
+    },
+    "load.duplicate_key": {
+        "en": "duplicate key {key!r} in one mapping",
+        "sv": "nyckeln {key!r} står två gånger i samma samling",
+    },
+    "load.duplicate_key_at": {
+        "en": "duplicate key {key!r} in one mapping (first at line {line})",
+        "sv": "nyckeln {key!r} står två gånger i samma samling (första gången på rad {line})",
+    },
+    "load.duplicate_key.hint": {
+        "en": "a key may appear only once per mapping; merge the two or rename one",
+        "sv": "en nyckel får bara stå en gång per samling; slå ihop de två eller byt namn på "
+        "den ena",
+    },
+    "load.undefined_alias": {
+        "en": "the alias *{name} refers to no anchor &{name} before it",
+        "sv": "aliaset *{name} hänvisar inte till något ankare &{name} före det",
+    },
+    "load.undefined_alias.hint": {
+        "en": "define the anchor first, or write the data out",
+        "sv": "definiera ankaret först, eller skriv ut uppgifterna",
+    },
+    "load.recursive_alias": {
+        "en": "an alias refers to a mapping or list that contains it (a recursive alias)",
+        "sv": "ett alias hänvisar till en samling eller lista som innehåller det "
+        "(ett rekursivt alias)",
+    },
+    "load.recursive_alias.hint": {
+        "en": "write the data out instead of referring to itself with *alias",
+        "sv": "skriv ut uppgifterna i stället för att hänvisa till sig själv med *alias",
+    },
+    "load.alias_bomb": {
+        "en": "the document expands to far more values than its text holds "
+        "(aliases that repeat aliases, an 'alias bomb')",
+        "sv": "dokumentet växer till långt fler värden än texten innehåller "
+        "(alias som upprepar alias, en 'aliasbomb')",
+    },
+    "load.alias_bomb.hint": {
+        "en": "write the data out; toc refuses documents whose aliases multiply them",
+        "sv": "skriv ut uppgifterna; toc vägrar dokument vars alias mångfaldigar dem",
+    },
+    "load.alias_text_bomb": {
+        "en": "the document's aliases repeat far more text than the file holds (an 'alias bomb')",
+        "sv": "dokumentets alias upprepar långt mer text än filen innehåller (en 'aliasbomb')",
+    },
+    "load.alias_text_bomb.hint": {
+        "en": "write the text out; toc refuses documents whose aliases multiply it",
+        "sv": "skriv ut texten; toc vägrar dokument vars alias mångfaldigar den",
+    },
+    "load.tag": {
+        "en": "YAML tag {tag!r} is not allowed",
+        "sv": "YAML-taggen {tag!r} är inte tillåten",
+    },
+    "load.tag.hint": {
+        "en": "toc files hold plain data (text, numbers, true/false, lists and mappings); "
+        "remove the '!' tag",
+        "sv": "toc-filer innehåller bara enkla uppgifter (text, tal, true/false, listor och "
+        "samlingar); ta bort taggen med '!'",
+    },
+    "load.tag_value": {
+        "en": "{value!r} is not a value of the YAML tag {tag!r}",
+        "sv": "{value!r} är inget värde för YAML-taggen {tag!r}",
+    },
+    "load.tag_value.hint": {
+        "en": "remove the '!!' tag and write the value plainly",
+        "sv": "ta bort taggen med '!!' och skriv värdet som det är",
+    },
+    "load.unreadable": {
+        "en": "the text cannot be read as YAML",
+        "sv": "texten går inte att läsa som YAML",
+    },
+    "load.unreadable.hint": {"en": "save it as UTF-8 text", "sv": "spara den som UTF-8-text"},
+    "load.tab": {
+        "en": "a tab indents this line; YAML indents with spaces only",
+        "sv": "raden är indragen med tabb; YAML drar bara in med mellanslag",
+    },
+    "load.tab.hint": {
+        "en": "replace the tabs at the start of the line with spaces (most editors can put "
+        "spaces for the Tab key)",
+        "sv": "byt tabbarna i början av raden mot mellanslag (de flesta redigerare kan skriva "
+        "mellanslag när man trycker på Tab)",
+    },
+    "load.yaml_syntax": {"en": "invalid YAML: {what}", "sv": "ogiltig YAML: {what}"},
+    "load.yaml_syntax.hint": {
+        "en": "check indentation, colons and quotes near this position",
+        "sv": "kontrollera indrag, kolon och citattecken nära den här platsen",
+    },
+    "load.yaml_error.hint": {"en": "check the file's syntax", "sv": "kontrollera filens syntax"},
+    "load.json_syntax": {"en": "invalid JSON: {what}", "sv": "ogiltig JSON: {what}"},
+    "load.json_syntax.hint": {
+        "en": "check commas, brackets and quotes near this position",
+        "sv": "kontrollera kommatecken, hakparenteser och citattecken nära den här platsen",
+    },
+    "load.duplicate_json_key": {
+        "en": "duplicate key {key!r} in one object",
+        "sv": "nyckeln {key!r} står två gånger i samma objekt",
+    },
+    "load.duplicate_json_key.hint": {
+        "en": "a key may appear only once per object; merge the two or rename one",
+        "sv": "en nyckel får bara stå en gång per objekt; slå ihop de två eller byt namn på "
+        "den ena",
+    },
+    "load.json_constant": {
+        "en": "invalid JSON: {name} is not a JSON number",
+        "sv": "ogiltig JSON: {name} är inget tal i JSON",
+    },
+    "load.json_constant.hint": {"en": "write a finite number", "sv": "skriv ett ändligt tal"},
+    "load.json_long_number": {
+        "en": "invalid JSON: a number has more digits than toc reads",
+        "sv": "ogiltig JSON: ett tal har fler siffror än toc läser",
+    },
+    "load.json_surrogate": {
+        "en": "the text holds half of a UTF-16 surrogate pair (such as \\ud800), "
+        "which is not a character",
+        "sv": "texten innehåller en halva av ett UTF-16-surrogatpar (som \\ud800), "
+        "vilket inte är ett tecken",
+    },
+    "load.json_surrogate.hint": {
+        "en": "write the character itself, or both halves of the pair",
+        "sv": "skriv själva tecknet, eller båda halvorna av paret",
+    },
+    "load.empty_document": {"en": "the document is empty", "sv": "dokumentet är tomt"},
+    "load.empty_document.hint": {
+        "en": "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
+        "sv": "börja med `format: 1`, ett `id` och en `title`; `toc new` skriver en mall",
+    },
+    "load.not_utf8": {
+        "en": "the file is not UTF-8 text (byte 0x{byte:02x} at offset {offset})",
+        "sv": "filen är inte UTF-8-text (byte 0x{byte:02x} på position {offset})",
+    },
+    "load.utf16": {
+        "en": "the file is UTF-16 text, not UTF-8",
+        "sv": "filen är UTF-16-text, inte UTF-8",
+    },
+    "load.utf8.hint": {
+        "en": "save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
+        "sv": "spara filen som UTF-8 (i de flesta redigerare: Spara som → Kodning → UTF-8)",
+    },
     # ---- end loading
     # ---- judgement (issue 4): verdicts, toc judge, consistency findings TOC101-TOC112
     "judge.support.supported": {"en": "supported", "sv": "stödd"},

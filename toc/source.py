@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from toc.errors import FileFormatError, Path, Problem
+from toc.i18n import text as catalogue_text
 
 __all__ = [
     "MAX_DEPTH",
@@ -212,17 +213,48 @@ class SourceMap:
         return problem.at(self.file, self.position(problem.path, key=problem.key))
 
 
+# `language: sv` in YAML (at the start of a line) or in JSON: enough to word a
+# syntax error in the document's language before the document could be read.
+_SWEDISH = re.compile(
+    r"""^[ \t]*["']?language["']?[ \t]*:[ \t]*["']?sv["']?[ \t]*(?:[,}#]|$)"""
+    r'|"language"[ \t\r\n]*:[ \t\r\n]*"sv"',
+    re.MULTILINE,
+)
+
+
+def language_in(text: str) -> str:
+    r"""The language to word a document's problems in, from its text: ``sv`` or ``en``.
+
+    >>> language_in("format: 1\nlanguage: sv\n"), language_in('{"language": "sv"}')
+    ('sv', 'sv')
+    >>> language_in("format: 1\ntitle: language: sv\n")
+    'en'
+    """
+    return "sv" if _SWEDISH.search(text) else "en"
+
+
 def _fail(
-    file: str, message: str, hint: str | None, pos: tuple[int, int] | None
+    file: str,
+    text: str,
+    name: str,
+    pos: tuple[int, int] | None,
+    /,
+    hint: str | None = None,
+    **fields: Any,
 ) -> FileFormatError:
+    """A file's syntax error: the catalogue's ``load.<name>`` and its hint
+    (``load.<name>.hint``, or ``load.<hint>``), in the language of the document's text."""
+    language = language_in(text)
     line, column = pos if pos else (None, None)
+    message = catalogue_text("load." + name, language, **fields)
+    hint_text = catalogue_text("load." + (hint or name + ".hint"), language, **fields)
     return FileFormatError(
-        [Problem(message=message, hint=hint, file=file, line=line, column=column)]
+        [Problem(message=message, hint=hint_text, file=file, line=line, column=column)]
     )
 
 
-def _too_deep(file: str, pos: tuple[int, int] | None, hint: str) -> FileFormatError:
-    return _fail(file, f"the document is nested more than {MAX_DEPTH} levels deep", hint, pos)
+def _too_deep(file: str, text: str, pos: tuple[int, int] | None, hint: str) -> FileFormatError:
+    return _fail(file, text, "too_deep", pos, hint, depth=MAX_DEPTH)
 
 
 def _not_printable(text: str, file: str) -> FileFormatError | None:
@@ -231,13 +263,29 @@ def _not_printable(text: str, file: str) -> FileFormatError | None:
     if found is None:
         return None
     char = found.group()
-    what = "half of a UTF-16 surrogate pair" if "\ud800" <= char <= "\udfff" else "a control code"
+    what = "surrogate" if "\ud800" <= char <= "\udfff" else "control"
     return _fail(
         file,
-        f"the text holds the character U+{ord(char):04X} ({what}), which YAML does not allow",
-        "remove it; it is invisible in most editors (search for it, or retype the line)",
+        text,
+        "not_printable." + what,
         _Lines(text).at(found.start()),
+        "not_printable.hint",
+        code=f"U+{ord(char):04X}",
     )
+
+
+def _tab(text: str, mark: Any) -> tuple[int, int] | None:
+    """Where a tab indents the line a YAML error is on, if one does."""
+    if mark is None:
+        return None
+    start = text.rfind("\n", 0, mark.index) + 1
+    end = text.find("\n", mark.index)
+    line = text[start : end if end >= 0 else len(text)]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    if "\t" not in indent and not text.startswith("\t", mark.index):
+        return None
+    column = indent.find("\t") if "\t" in indent else mark.index - start
+    return mark.line + 1, column + 1
 
 
 # --------------------------------------------------------------------- YAML
@@ -289,8 +337,8 @@ class _YamlBuilder:
         # Plain scalars repeat (keys, stage names, ids): resolve each text once.
         self.plain: dict[str, Any] = {}
 
-    def fail(self, event: Any, message: str, hint: str | None = None) -> FileFormatError:
-        return _fail(self.file, message, hint, _position(event))
+    def fail(self, event: Any, name: str, /, **fields: Any) -> FileFormatError:
+        return _fail(self.file, self.text, name, _position(event), **fields)
 
     def run(self, parser: Any) -> Any:
         get = parser.get_event
@@ -304,11 +352,7 @@ class _YamlBuilder:
         root = self._document(get)
         event = get()
         if not isinstance(event, yaml.StreamEndEvent):
-            raise self.fail(
-                event,
-                "the file holds more than one YAML document (a second '---')",
-                "keep one theory of change per file: remove the '---' line and what follows",
-            )
+            raise self.fail(event, "second_document")
         return root
 
     def _document(self, get: Any) -> Any:
@@ -388,23 +432,13 @@ class _YamlBuilder:
         found = _too_deep_flow(self.text, start, end, depth)
         if found is None:
             return err
-        return _too_deep(
-            self.file,
-            _Lines(self.text).at(found),
-            "a theory of change needs only a few levels of nesting; check the indentation",
-        )
+        return _too_deep(self.file, self.text, _Lines(self.text).at(found), "too_deep.yaml_hint")
 
     def _key(self, event: Any, frame: _Frame, keys: dict[Path, tuple[int, int]]) -> None:
         if type(event) is not yaml.ScalarEvent:
-            raise self.fail(
-                event,
-                "a mapping key must be plain text, not a list, a mapping or an alias",
-                "write the key as a word such as `label:`",
-            )
+            raise self.fail(event, "complex_key")
         if event.tag is None and event.implicit[0] and event.value == "<<":
-            raise self.fail(
-                event, "merge keys ('<<') are not supported", "write the keys out in this mapping"
-            )
+            raise self.fail(event, "merge_key")
         value = self._scalar(event)
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1, len(event.value))
@@ -412,12 +446,11 @@ class _YamlBuilder:
         path = (*frame.path, key)
         if key in frame.value:
             first = keys.get(path)
-            where = f" (first at line {first[0]})" if first else ""
-            raise self.fail(
-                event,
-                f"duplicate key {key!r} in one mapping{where}",
-                "a key may appear only once per mapping; merge the two or rename one",
-            )
+            if first is not None:
+                raise self.fail(
+                    event, "duplicate_key_at", hint="duplicate_key.hint", key=key, line=first[0]
+                )
+            raise self.fail(event, "duplicate_key", key=key)
         keys[path] = _position(event)
         frame.key = key
 
@@ -426,54 +459,28 @@ class _YamlBuilder:
         if event.tag not in (None, "!", _T + ("map" if is_map else "seq")):
             raise self._tag(event)
         if len(path) >= MAX_DEPTH:
-            raise self.fail(
-                event,
-                f"the document is nested more than {MAX_DEPTH} levels deep",
-                "a theory of change needs only a few levels of nesting; check the indentation",
-            )
+            raise self.fail(event, "too_deep", hint="too_deep.yaml_hint", depth=MAX_DEPTH)
         return {} if is_map else []
 
     def _alias(self, event: Any) -> Any:
         found = self.anchors.get(event.anchor)
         if found is None:
-            raise self.fail(
-                event,
-                f"the alias *{event.anchor} refers to no anchor &{event.anchor} before it",
-                "define the anchor first, or write the data out",
-            )
+            raise self.fail(event, "undefined_alias", name=event.anchor)
         if found is _OPEN:
-            raise self.fail(
-                event,
-                "an alias refers to a mapping or list that contains it (a recursive alias)",
-                "write the data out instead of referring to itself with *alias",
-            )
+            raise self.fail(event, "recursive_alias")
         value, size, chars = found
         # The alias counts as every value it repeats (they all reach validation),
         # and as all the text in them.
         self.budget -= size - 1
         self.chars -= chars
         if self.chars < 0:
-            raise self.fail(
-                event,
-                "the document's aliases repeat far more text than the file holds (an 'alias bomb')",
-                "write the text out; toc refuses documents whose aliases multiply it",
-            )
+            raise self.fail(event, "alias_text_bomb")
         if self.budget < 0:
-            raise self.fail(
-                event,
-                "the document expands to far more values than its text holds "
-                "(aliases that repeat aliases, an 'alias bomb')",
-                "write the data out; toc refuses documents whose aliases multiply them",
-            )
+            raise self.fail(event, "alias_bomb")
         return value
 
     def _tag(self, event: Any) -> FileFormatError:
-        return self.fail(
-            event,
-            f"YAML tag {event.tag!r} is not allowed",
-            "toc files hold plain data (text, numbers, true/false, lists and mappings); "
-            "remove the '!' tag",
-        )
+        return self.fail(event, "tag", tag=event.tag)
 
     def _scalar(self, event: Any) -> Any:
         tag = event.tag
@@ -486,11 +493,7 @@ class _YamlBuilder:
             raise self._tag(event)
         value = self._plain(event)
         if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
-            raise self.fail(
-                event,
-                f"{event.value!r} is not a value of the YAML tag {tag!r}",
-                "remove the '!!' tag and write the value plainly",
-            )
+            raise self.fail(event, "tag_value", value=event.value, tag=tag)
         return float(value) if expected is float else value
 
     def _plain(self, event: Any) -> Any:
@@ -503,11 +506,7 @@ class _YamlBuilder:
             return value
         except ValueError:
             # Python refuses to read integers of thousands of digits (a DoS guard).
-            raise self.fail(
-                event,
-                f"the number has {len(event.value):,} digits, more than toc reads",
-                "write a shorter number, or quote it if it is text",
-            ) from None
+            raise self.fail(event, "huge_number", digits=len(event.value)) from None
 
 
 # Quoted text and comments (skipped whole), or a flow bracket.
@@ -559,27 +558,23 @@ def parse_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     try:
         parser = loader_cls(text)
     except (yaml.reader.ReaderError, UnicodeEncodeError):
-        raise _not_printable(text, file) or _fail(
-            file, "the text cannot be read as YAML", "save it as UTF-8 text", None
-        ) from None
+        raise _not_printable(text, file) or _fail(file, text, "unreadable", None) from None
     try:
         data = _YamlBuilder(file, text, smap).run(parser)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        tab = _tab(text, mark)
+        if tab is not None:
+            # libyaml's words for it ("found character that cannot start any
+            # token") never say *tab*, the one thing to fix.
+            raise _fail(file, text, "tab", tab) from None
         pos = (mark.line + 1, mark.column + 1) if mark else None
         what = err.problem or err.context or "the YAML syntax is broken"
-        raise _fail(
-            file,
-            f"invalid YAML: {what}",
-            "check indentation, colons and quotes near this position",
-            pos,
-        ) from None
+        raise _fail(file, text, "yaml_syntax", pos, what=what) from None
     except (yaml.reader.ReaderError, UnicodeEncodeError):
-        raise _not_printable(text, file) or _fail(
-            file, "the text cannot be read as YAML", "save it as UTF-8 text", None
-        ) from None
+        raise _not_printable(text, file) or _fail(file, text, "unreadable", None) from None
     except yaml.YAMLError as err:
-        raise _fail(file, f"invalid YAML: {err}", "check the file's syntax", None) from None
+        raise _fail(file, text, "yaml_syntax", None, "yaml_error.hint", what=err) from None
     finally:
         parser.dispose()
     return data, smap
@@ -699,50 +694,42 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
             parse_float=_json_float,
         )
     except json.JSONDecodeError as err:
-        raise _fail(
-            file,
-            f"invalid JSON: {err.msg}",
-            "check commas, brackets and quotes near this position",
-            (err.lineno, err.colno),
-        ) from None
+        raise _fail(file, text, "json_syntax", (err.lineno, err.colno), what=err.msg) from None
     except _Duplicate as dup:
         scanner = _JsonScanner(text, SourceMap(file=file))
         try:
             scanner.scan()
         except _DuplicateAt as found:
             raise _fail(
-                file,
-                f"duplicate key {found.key!r} in one object",
-                "a key may appear only once per object; merge the two or rename one",
-                lines.at(found.offset),
+                file, text, "duplicate_json_key", lines.at(found.offset), key=found.key
             ) from None
         raise _fail(  # pragma: no cover - the scanner finds every duplicate json finds
-            file, f"duplicate key {dup.key!r} in one object", "remove one of them", None
+            file, text, "duplicate_json_key", None, key=dup.key
         ) from None
     except _Constant as constant:
         # NaN and Infinity: Python's json reads them, JSON has no such numbers.
         offset = _find_in_json(text, "constant")
         raise _fail(
             file,
-            f"invalid JSON: {constant.name} is not a JSON number",
-            "write a finite number",
+            text,
+            "json_constant",
             lines.at(offset) if offset is not None else None,
+            name=constant.name,
         ) from None
     except ValueError:
         # Python refuses to read integers of thousands of digits (a DoS guard).
         long_number = _long_number(text, sys.get_int_max_str_digits())
         raise _fail(
             file,
-            "invalid JSON: a number has more digits than toc reads",
-            "write a shorter number, or quote it if it is text",
+            text,
+            "json_long_number",
             lines.at(long_number.start()) if long_number else None,
+            "huge_number.hint",
         ) from None
     except RecursionError:
         offset = _find_in_json(text, "deep")
         raise _too_deep(
-            file,
-            lines.at(offset) if offset is not None else None,
-            "a theory of change needs only a few levels of nesting; check the brackets",
+            file, text, lines.at(offset) if offset is not None else None, "too_deep.json_hint"
         ) from None
     # Text with half a surrogate pair cannot be written back as UTF-8; the
     # escape test keeps the walk over the data off the common path.
@@ -750,13 +737,7 @@ def parse_json(text: str, file: str) -> tuple[Any, SourceMap]:
     if bad is None and _may_escape_surrogate(text) and _lone_surrogate(data):
         bad = _LONE_SURROGATE_ESCAPE.search(text) or _SURROGATE_ESCAPE.search(text)
     if bad is not None:
-        raise _fail(
-            file,
-            "the text holds half of a UTF-16 surrogate pair (such as \\ud800), "
-            "which is not a character",
-            "write the character itself, or both halves of the pair",
-            lines.at(bad.start()),
-        )
+        raise _fail(file, text, "json_surrogate", lines.at(bad.start()))
     return data, smap
 
 
