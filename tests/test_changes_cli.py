@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -361,3 +362,26 @@ def test_git_diff_and_log_show_toc_diff_through_the_documented_driver(repo: Path
     _git(repo, "add", "more.yaml")
     shown = _git(repo, "diff", "--cached", "--", "more.yaml")
     assert "  + coach  Coaching\n" in shown and "  + coach->job  Coaching → A job\n" in shown
+
+
+def test_the_diff_page_runs_as_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_docs import run_page
+
+    assert run_page(ROOT / "docs" / "diff.md", tmp_path, monkeypatch) >= 3
+
+
+def test_the_diff_page_shows_its_pictures_and_links_resolve() -> None:
+    from test_docs import anchors, prose
+
+    page = ROOT / "docs" / "diff.md"
+    text = prose(page)
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"[a-z]+:", target):
+            continue
+        file, _, anchor = target.partition("#")
+        path = (page.parent / file).resolve()
+        assert path.exists(), target
+        assert not anchor or anchor in anchors(path), target
+    assert "img/nils-2018-diff.png" in text and "diff.schema.json" in text
+    for linking in ("index.md", "evaluator.md"):
+        assert "(diff.md" in (ROOT / "docs" / linking).read_text(encoding="utf-8"), linking

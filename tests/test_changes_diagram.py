@@ -194,3 +194,28 @@ def test_hostile_labels_stay_data(tmp_path: Path) -> None:
     line = next(x for x in source.splitlines() if x.startswith('"money" ['))
     assert "&lt;B&gt;&amp;amp;&lt;/B&gt;" in line and '"};' not in line.replace('\\"', "")
     ET.fromstring(draw_diff(old, new, "svg"))
+
+
+def test_the_docs_picture_is_current() -> None:
+    """docs/img/nils-2018-diff.svg: regenerate with `python scripts/make_diff_images.py`."""
+    import importlib.util
+    import json
+
+    def script(name: str) -> Any:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    images = ROOT / "docs" / "img"
+    for name, (_, formats) in script("make_diff_images").PICTURES.items():
+        for format in formats:
+            assert (images / f"{name}.{format}").exists(), f"{name}.{format}"
+    manifest = json.loads((images / "diagrams.json").read_text(encoding="utf-8"))
+    here = script("make_docs_images").fingerprint()
+    if {key: manifest.get(key) for key in here} != here:
+        pytest.skip("docs/img was drawn with another Graphviz or other fonts")
+    current = script("make_diff_images").render_picture("nils-2018-diff", "svg")
+    fix = "out of date: run `python scripts/make_diff_images.py` and commit docs/img"
+    assert (images / "nils-2018-diff.svg").read_bytes() == current, fix

@@ -56,9 +56,10 @@ from mechanisms.model import Condition, Mechanism, Rival, parse_link_ref
 from toc.assessment import Assessment, assess
 from toc.diagram import dot, engine
 from toc.diagram.options import RenderOptions, format_for, options_from
+from toc.diagram.theme import VERDICTS, Theme
 from toc.diagram.view import Badge, Edge, Legend, Mark, Scene, build_scene
 from toc.errors import OptionError, Problem, ReadError
-from toc.files import MAX_BYTES, detect_format, load, loads, to_data, write_atomic
+from toc.files import MAX_BYTES, detect_format, load, loads, write_atomic
 from toc.i18n import text
 from toc.model import Document, Indicator, Node
 
@@ -440,7 +441,9 @@ def _fields_of(old: Any, new: Any, spec: _Spec) -> tuple[str, ...]:
 
 def _compare(old: Any, new: Any, spec: _Spec, renames: _Renames) -> list[FieldChange]:
     """The fields that differ between two versions of one element."""
-    if not renames.mapping and type(old) is type(new) and old == new:
+    if type(old) is type(new) and old == new:
+        # The same text names the same things: an id a rename took away is no longer
+        # a box of the new version, so a reference to it cannot be equal by chance.
         return []
     out = []
     for name in _fields_of(old, new, spec):
@@ -752,14 +755,11 @@ def diff(
             else c
             for c in results["nodes"]
         ]
-    document = []
-    old_data, new_data = to_data(old), to_data(new)
-    for name in _DOCUMENT_FIELDS:
-        # Stages are compared as given (the canonical form leaves out the default).
-        was = old.stages if name == "stages" else old_data.get(name)
-        now = new.stages if name == "stages" else new_data.get(name)
-        if was != now:
-            document.append(FieldChange(field=name, old=was, new=now))
+    document = [
+        FieldChange(field=name, old=_plain(getattr(old, name)), new=_plain(getattr(new, name)))
+        for name in _DOCUMENT_FIELDS
+        if getattr(old, name) != getattr(new, name)
+    ]
     verdicts = _verdict_moves(old, new)
     every = [c for section in SECTIONS for c in results[section]]
     summary = Summary(
@@ -1099,7 +1099,7 @@ def diff_scene(
     used = {b.mark for b in boxes} | {e.mark for e in edges}
     legend = None
     if settings.legend:
-        legend = _legend(merged, edges, look, used, mechanism_marks, language)
+        legend = _legend(merged, edges, look, used, mechanism_marks, language, scene.theme)
     subtitle = scene.subtitle
     if settings.subtitle is None:
         since = text("diff.diagram.since", language, title=changes.old.title)
@@ -1135,6 +1135,7 @@ def _legend(
     used: set[Mark | None],
     mechanism_marks: Mapping[str, MarkName],
     language: str,
+    theme: Theme,
 ) -> Legend:
     shown: dict[int, Badge] = {}
     for edge in edges:
@@ -1156,7 +1157,13 @@ def _legend(
     notes = []
     verdicts = [cell for edge in edges for b in edge.badges for cell in b.cells]
     if verdicts:
-        notes.append(text("diff.diagram.verdicts", language))
+        shown_verdicts = {cell.verdict for cell in verdicts}
+        meanings = " · ".join(
+            f"{theme.verdicts[v].symbol} {text(f'verdict.{v}', language)}"
+            for v in VERDICTS
+            if v in shown_verdicts
+        )
+        notes.append(text("diff.diagram.verdicts", language, verdicts=meanings))
         if any(cell.source == "suggested" for cell in verdicts):
             notes.append(text("render.legend.suggested", language))
         if any(cell.intervention for cell in verdicts):
