@@ -770,6 +770,8 @@ def _read_table(
         unread.add(table.path)
         return
     parents = items.get(table.path[:-1], {})
+    # "nodes!C" for each column: the row number completes a cell's name.
+    prefix = {index: f"{t.name}!{cell_ref(index + 1, 1)[:-1]}" for index in header}
     own: dict[str, dict[str, Any]] = {}
     items[table.path] = own
     for number, cells in t.rows:
@@ -782,7 +784,7 @@ def _read_table(
         failed = False
         for index, column in header.items():
             value = cells[index] if index < len(cells) else None
-            place = (f"{t.name}!{cell_ref(index + 1, number)}", (sheet_no, number, index + 1))
+            place = (f"{prefix[index]}{number}", (sheet_no, number, index + 1))
             cell_places[column.path] = place
             try:
                 decoded = decode(value, column.kind)
