@@ -228,6 +228,12 @@ def test_kumu_types_that_map_to_no_stage_are_all_listed(tmp_path: Path) -> None:
     assert "--stage-map" in (problem.hint or "")
 
 
+def test_kumu_elements_without_a_type_are_mapped_with_an_empty_type(tmp_path: Path) -> None:
+    path = _blueprint(tmp_path, {"elements": [{"label": "A"}, {"label": "B", "type": "Goal"}]})
+    doc = read_kumu(path, stage_map=["=activities", "Goal=long"])
+    assert [n.stage for n in doc.nodes] == ["activities", "long"]
+
+
 def test_kumu_bad_connections_are_located(tmp_path: Path) -> None:
     path = _blueprint(
         tmp_path,

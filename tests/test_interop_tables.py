@@ -247,7 +247,7 @@ def test_missing_sheet_says_what_to_call_it(tmp_path: Path, minimal_data: dict[s
     with pytest.raises(DocumentError) as caught:
         import_document(_save(book, tmp_path / "bad.xlsx"))
     (problem,) = caught.value.problems
-    assert problem.message == f"{tmp_path / 'bad.xlsx'}: missing sheet 'nodes'"
+    assert str(problem) == f"{tmp_path / 'bad.xlsx'}: error: missing sheet 'nodes'"
     assert problem.hint == "call it noder / nodes"
 
 

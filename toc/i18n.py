@@ -1752,6 +1752,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Verifikationskällor",
     },
     "interop.logframe.col.assumptions": {"en": "Assumptions", "sv": "Antaganden"},
+    "interop.column.report": {"en": "report", "sv": "rapport"},
+    "interop.column.subtitle": {"en": "subtitle", "sv": "undertitel"},
+    "interop.column.client": {"en": "client", "sv": "beställare"},
+    "interop.column.evaluators": {"en": "evaluators", "sv": "utvärderare"},
+    "interop.column.version": {"en": "version", "sv": "version"},
+    "interop.column.status": {"en": "status", "sv": "status"},
+    "interop.column.conclusions": {"en": "conclusions", "sv": "slutsatser"},
+    "interop.column.recommendations": {"en": "recommendations", "sv": "rekommendationer"},
+    "interop.column.logo": {"en": "logo", "sv": "logotyp"},
+    "interop.column.sections": {"en": "sections", "sv": "avsnitt"},
     # ---- end import and export
 }
 

@@ -339,7 +339,7 @@ def read_kumu(
             continue
         own_stage = _label_text(_get(element, "stage"))
         kind = _label_text(element.get("type"))
-        if kind and _fold(kind) in mapping:
+        if _fold(kind) in mapping:
             stage = mapping[_fold(kind)]
         elif own_stage:
             stage = own_stage

@@ -535,7 +535,9 @@ class _Reader:
         self, where: str, order: tuple[int, int, int], key: str, hint: str | None = None, **f: Any
     ) -> None:
         message = text(key, self.language, **f)
-        self.problems.append((order, Finding(f"{where}: {message}", hint=hint, file=self.file)))
+        if where != self.file:  # the file itself is named once, by the finding
+            message = f"{where}: {message}"
+        self.problems.append((order, Finding(message, hint=hint, file=self.file)))
 
 
 def _header_map(
