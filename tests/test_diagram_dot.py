@@ -39,6 +39,16 @@ CASES: list[tuple[str, Path, dict[str, Any]]] = [
         ROOT / "examples/nils-2018/nils-2018.yaml",
         {"focus": "short-implementation", "theme": "print", "color_by": "none"},
     ),
+    (
+        "nils-2018-projector",
+        ROOT / "examples/nils-2018/nils-2018.yaml",
+        {"preset": "projector", "reveal": 3, "indicators": True},
+    ),
+    (
+        "nils-2018-mechanism-depth",
+        ROOT / "examples/nils-2018/nils-2018.yaml",
+        {"focus": "m-chains", "depth": 1, "badges": False},
+    ),
     ("amal-2013-verdict", ROOT / "examples/amal-2013/amal-2013.yaml", {"color_by": "verdict"}),
     (
         "landskrona-svalov-2023-verdict",
