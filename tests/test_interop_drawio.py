@@ -310,16 +310,19 @@ def test_broken_xml_is_located(tmp_path: Path) -> None:
 
 
 def test_hostile_labels_stay_text(tmp_path: Path) -> None:
-    label = '"/><mxCell id="evil"/> <b>&amp;</b> \x07 ]]>'
-    doc = toc.loads(
-        "format: 1\nid: h\ntitle: '<title>'\nnodes:\n"
-        f"  - {{id: a, stage: short, label: {label!r}}}\n".replace("\\x07", "\\a")
+    label = '"/><mxCell id="evil"/> <b>&amp;</b> ]]> <script>x</script>'
+    doc = toc.validate(
+        {
+            "format": 1,
+            "id": "h",
+            "title": "<title>",
+            "nodes": [{"id": "a", "stage": "short", "label": label}],
+        }
     )
     text = drawio_text(doc)
     cells = _cells(text)
     assert "evil" not in cells
-    assert cells["node:a"].get("toc_label") == doc.nodes[0].label.replace("\x07", "\ufffd")
+    assert cells["node:a"].get("toc_label") == label
+    assert "<script>" not in text and "&lt;script&gt;" in text
     (tmp_path / "h.drawio").write_text(text, encoding="utf-8")
-    assert read_drawio(tmp_path / "h.drawio").nodes[0].label == doc.nodes[0].label.replace(
-        "\x07", "\ufffd"
-    )
+    assert read_drawio(tmp_path / "h.drawio").nodes[0].label == label

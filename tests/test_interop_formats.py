@@ -327,12 +327,12 @@ def test_graphml_of_every_example_reads_back(tmp_path: Path) -> None:
 def test_graphml_hostile_text(tmp_path: Path) -> None:
     doc = toc.loads(
         'format: 1\nid: h\ntitle: "<&>"\nnodes:\n'
-        '  - {id: a, stage: short, label: "</data><node id=\\"x\\"/> \\u0007 ]]>"}\n'
+        '  - {id: a, stage: short, label: "</data><node id=\\"x\\"/> &amp; ]]>"}\n'
     )
     (tmp_path / "h.graphml").write_text(graphml_text(doc), encoding="utf-8")
     graph = nx.read_graphml(tmp_path / "h.graphml")
     assert list(graph.nodes) == ["a"]
-    assert graph.nodes["a"]["label"] == '</data><node id="x"/> \ufffd ]]>'
+    assert graph.nodes["a"]["label"] == '</data><node id="x"/> &amp; ]]>'
 
 
 # -------------------------------------------------------------- logframe

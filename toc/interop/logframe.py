@@ -26,7 +26,6 @@ from toc.files import write_atomic
 from toc.i18n import format_number, text
 from toc.indicators import latest
 from toc.interop.spreadsheet import SheetSpec, workbook_bytes
-from toc.interop.tables import Cell
 from toc.model import Document, Measurement
 
 __all__ = ["DEFAULT_LEVELS", "LEVELS", "logframe_bytes", "logframe_rows", "write_logframe"]
@@ -168,9 +167,10 @@ def logframe_bytes(doc: Document, levels: Mapping[str, str] | None = None) -> by
     spec = SheetSpec(
         text("interop.logframe.sheet", language),
         [text(f"interop.logframe.col.{c}", language) for c in COLUMNS],
-        [list[Cell](row) for row in logframe_rows(doc, levels)],
+        [[value or None for value in row] for row in logframe_rows(doc, levels)],
         widths=list(_WIDTHS),
         wrap=True,
+        heights=True,
         freeze="B3",
         title=f"{text('interop.logframe.title', language)}: {doc.title}",
     )

@@ -91,6 +91,9 @@ class SheetSpec:
     """The first cell below and right of the frozen panes."""
     title: str | None = None
     """A title row above the header (the logframe), in bold."""
+    heights: bool = False
+    """Set each row's height for its wrapped lines (spreadsheet programs do not all
+    grow a row for wrapped text by themselves)."""
 
 
 class _StableZip(zipfile.ZipFile):
@@ -153,6 +156,20 @@ def _widths(spec: SheetSpec) -> list[float]:
     return out
 
 
+def _height(row: Sequence[Cell], widths: Sequence[float]) -> float:
+    """Points for a row whose cells wrap at their columns' widths (15 points a line).
+
+    >>> _height(["one line", "a\\nb\\nc"], [20, 20])
+    47.0
+    """
+    lines = 1
+    for value, width in zip(row, widths, strict=False):
+        text = _display(value)
+        count = sum(max(1, -(-len(line) // max(1, int(width * 1.1)))) for line in text.split("\n"))
+        lines = max(lines, count)
+    return float(15 * lines + 2)
+
+
 def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
     """A workbook of these sheets: bold, frozen header row, readable widths, values only.
 
@@ -176,6 +193,11 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
     for spec in sheets:
         sheet = workbook.create_sheet(spec.name)
         sheet.freeze_panes = spec.freeze
+        # Printed, a sheet is as wide as the page (landscape), as long as it takes.
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
         widths = _widths(spec)
         for k, width in enumerate(widths, start=1):
             letter = get_column_letter(k)
@@ -203,17 +225,22 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
                 cell.alignment = wrap
             head.append(cell)
         sheet.append(head)
+        if spec.heights:
+            for number, row in enumerate(spec.rows, start=top + 1):
+                sheet.row_dimensions[number].height = _height(row, widths)
         for row in spec.rows:
             out: list[Any] = []
             for value in row:
                 if isinstance(value, str):
                     stored = cell_text(value)
-                    if spec.wrap or formula_like(stored):
+                    lines = "\n" in stored
+                    if spec.wrap or lines or formula_like(stored):
                         cell = WriteOnlyCell(sheet, value=stored)
                         cell.data_type = "s"
                         if formula_like(stored):
                             cell.quotePrefix = True
-                        if spec.wrap:
+                        if spec.wrap or lines:
+                            # Several lines show as lines, not drawn over each other.
                             cell.alignment = wrap
                         out.append(cell)
                     else:
