@@ -127,6 +127,16 @@ class BadgeCell:
     """The recorded verdict is a judgement made across all interventions."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """An assessment's lookups, built once: every question is a dictionary access."""
+
+    targets: dict[str, MechanismResult]
+    conditions: dict[str, ConditionResult]
+    columns: dict[str | None, int]
+    outcomes: dict[tuple[str, str | None], OutcomeSupport]
+
+
 _SUPPORT_ORDER: tuple[Support, ...] = ("at_risk", "unassessed", "supported")
 """Pathway support from weakest to strongest."""
 
@@ -169,25 +179,32 @@ class Assessment(_Out):
     language, as the document's ``checks:`` settings report them."""
 
     # Indexes built once, so that every lookup is a dictionary access.
-    _targets: dict[str, MechanismResult] = PrivateAttr(default_factory=dict)
-    _conditions: dict[str, ConditionResult] = PrivateAttr(default_factory=dict)
-    _columns: dict[str | None, int] = PrivateAttr(default_factory=dict)
-    _outcomes: dict[tuple[str, str | None], OutcomeSupport] = PrivateAttr(default_factory=dict)
+    _index: _Index = PrivateAttr()
 
     def model_post_init(self, context: Any, /) -> None:
-        self._targets.update((r.id, r) for r in (*self.mechanisms, *self.rivals))
-        self._conditions.update((r.id, r) for r in self.conditions)
-        self._columns.update((c, k) for k, c in enumerate(self.interventions))
-        self._outcomes.update(((o.node, o.intervention), o) for o in self.outcomes)
+        self._index = _Index(
+            targets={r.id: r for r in (*self.mechanisms, *self.rivals)},
+            conditions={r.id: r for r in self.conditions},
+            columns={c: k for k, c in enumerate(self.interventions)},
+            outcomes={(o.node, o.intervention): o for o in self.outcomes},
+        )
+
+    @property
+    def _lookup(self) -> _Index:
+        # pydantic finds a private attribute through __getattr__ (about 5 µs a time);
+        # the dict it keeps them in is read directly (0.1 µs): lookups are hot.
+        private = self.__pydantic_private__
+        assert private is not None
+        return cast("_Index", private["_index"])
 
     def _target(self, target_id: str) -> MechanismResult:
-        found = self._targets.get(target_id)
+        found = self._lookup.targets.get(target_id)
         if found is None:
             raise KeyError(f"no mechanism or rival {target_id!r} in the assessment")
         return found
 
     def _column(self, intervention: str | None) -> int:
-        found = self._columns.get(intervention)
+        found = self._lookup.columns.get(intervention)
         if found is None:
             raise KeyError(
                 f"no intervention {intervention!r}; use one of "
@@ -205,7 +222,7 @@ class Assessment(_Out):
 
     def condition(self, condition: str, intervention: str | None = None) -> ConditionCell:
         """A condition in one intervention: recorded state, surveys, suggested state."""
-        result = self._conditions.get(condition)
+        result = self._lookup.conditions.get(condition)
         if result is None:
             raise KeyError(f"no condition {condition!r} in the assessment")
         return result.cells[self._column(intervention)]
@@ -213,7 +230,7 @@ class Assessment(_Out):
     def outcome(self, node: str, intervention: str | None = None) -> OutcomeSupport:
         """The pathway support of an outcome in one intervention."""
         self._column(intervention)
-        found = self._outcomes.get((node, intervention))
+        found = self._lookup.outcomes.get((node, intervention))
         if found is None:
             raise KeyError(f"no outcome {node!r} in the assessment")
         return found
@@ -267,9 +284,9 @@ class Assessment(_Out):
         node that is not an outcome of the view.
         """
         if intervention is not None or self.interventions == [None]:
-            found = self._outcomes.get((node, intervention))
+            found = self._lookup.outcomes.get((node, intervention))
             return found.status if found else None
-        statuses = [o.status for c in self.interventions if (o := self._outcomes.get((node, c)))]
+        statuses = [o.status for c in self.interventions if (o := self._lookup.outcomes.get((node, c)))]
         return min(statuses, key=_SUPPORT_ORDER.index) if statuses else None
 
     def matrix(self) -> list[dict[str, Any]]:
