@@ -286,7 +286,8 @@ class Assessment(_Out):
         if intervention is not None or self.interventions == [None]:
             found = self._lookup.outcomes.get((node, intervention))
             return found.status if found else None
-        statuses = [o.status for c in self.interventions if (o := self._lookup.outcomes.get((node, c)))]
+        outcomes = self._lookup.outcomes
+        statuses = [o.status for c in self.interventions if (o := outcomes.get((node, c)))]
         return min(statuses, key=_SUPPORT_ORDER.index) if statuses else None
 
     def matrix(self) -> list[dict[str, Any]]:
