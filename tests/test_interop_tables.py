@@ -76,6 +76,7 @@ def test_example_workbook_loads_checks_and_converts(path: Path, tmp_path: Path) 
     assert doc.nodes and doc.links and doc.mechanisms
     errors = [f for f in toc.check(doc) if f.severity == "error"]
     assert errors == []
+    assert toc.render(doc, tmp_path / "theory.svg").read_bytes().startswith(b"<?xml")
     toc.dump(doc, tmp_path / "theory.yaml")
     again = toc.load(tmp_path / "theory.yaml")
     assert canonical(again) == canonical(doc)
