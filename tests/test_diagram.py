@@ -469,7 +469,8 @@ def test_mermaid_has_one_subgraph_per_column_and_safe_ids() -> None:
 
 def test_mermaid_colours_links_by_verdict() -> None:
     source = to_mermaid(doc_from(), color_by="verdict")
-    assert '  n3 -->|"M2 ✓"| n5' in source
+    # M2 is judged across all interventions: its badge says so (†), as in DOT.
+    assert '  n3 -->|"M2 ✓†"| n5' in source
     assert "  linkStyle 3 stroke:#0072B2,stroke-width:2.4px" in source
 
 

@@ -173,7 +173,7 @@ def test_markdown_tables_escape_user_text(small: Path) -> None:
     assert out.startswith('# Judgement: Coaching \\<pilot\\> \\& "friends"\n')
     assert "| Mechanism | Northtown | Southtown | All |" in out
     assert (
-        "| M1 Trust \\| \\*bold\\* {x} | held / held (0.89 !) | held / did not hold (0.09 !) "
+        "| M1 Trust \\| \\*bold\\* \\{x\\} | held / held (0.89 !) | held / did not hold (0.09 !) "
         "| held / partly held |" in out
     )
     assert (

@@ -111,22 +111,6 @@ def test_hostile_report_runs_nothing(tmp_path: Path) -> None:
 
 
 @needs_chromium
-def test_report_prints_to_pdf(report_file: Path, tmp_path: Path) -> None:
-    pdf = tmp_path / "rapport.pdf"
-    _, console = run_chromium(
-        report_file.as_uri(), "--no-pdf-header-footer", f"--print-to-pdf={pdf}"
-    )
-    assert console == []
-    data = pdf.read_bytes()
-    assert data.startswith(b"%PDF-")
-    if shutil.which("pdfinfo"):
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-        fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
-        assert int(fields["Pages"]) >= 10
-        assert fields["Page size"].strip().endswith("(A4)")
-
-
-@needs_chromium
 def test_report_screenshot(report_file: Path, tmp_path: Path) -> None:
     shot = tmp_path / "shot.png"
     run_chromium(report_file.as_uri(), "--window-size=1200,1600", f"--screenshot={shot}")

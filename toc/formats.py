@@ -40,6 +40,7 @@ REPORT: Mapping[str, str] = {
     ".htm": "html",
     ".docx": "docx",
     ".md": "markdown",
+    ".pdf": "pdf",
 }
 """Evaluation reports."""
 

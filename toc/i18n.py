@@ -7,6 +7,7 @@ named fields: user text is only ever an argument, never part of a template.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 from typing import Any, Literal
@@ -980,11 +981,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.legend_lead": {
         "en": (
             "The marks beside the badges M1, M2 … and the colour of the arrows show the current "
-            "verdict on each mechanism (a * marks a suggestion from the evidence):"
+            "verdict on each mechanism:"
         ),
         "sv": (
             "Tecknen bredvid märkena M1, M2 … och pilarnas färg visar den aktuella bedömningen "
-            "av varje mekanism (* markerar ett förslag utifrån underlaget):"
+            "av varje mekanism:"
         ),
     },
     "report.mechanisms": {
@@ -1177,6 +1178,72 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.unit.days.1": {"en": "{n} day", "sv": "{n} dag"},
     "report.unit.yes": {"en": "yes", "sv": "ja"},
     "report.unit.no": {"en": "no", "sv": "nej"},
+    "report.fact.client": {"en": "Commissioned by", "sv": "Beställare"},
+    "report.fact.evaluators": {"en": "Evaluators", "sv": "Utvärderare"},
+    "report.fact.date": {"en": "Date", "sv": "Datum"},
+    "report.fact.version": {"en": "Version", "sv": "Version"},
+    "report.fact.status": {"en": "Status", "sv": "Status"},
+    "report.summary": {"en": "Summary", "sv": "Sammanfattning"},
+    "report.conclusions": {"en": "Conclusions", "sv": "Slutsatser"},
+    "report.recommendations": {"en": "Recommendations", "sv": "Rekommendationer"},
+    "report.changes": {
+        "en": "Changes to the theory of change",
+        "sv": "Förändringar i förändringsteorin",
+    },
+    "report.caption.table": {"en": "Table", "sv": "Tabell"},
+    "report.caption.figure": {"en": "Figure", "sv": "Figur"},
+    "report.caption.diagram": {
+        "en": "The theory of change and the verdict on each mechanism",
+        "sv": "Förändringsteorin och bedömningen av varje mekanism",
+    },
+    "report.caption.interventions": {"en": "The interventions", "sv": "Insatserna"},
+    "report.caption.actors": {"en": "The actors", "sv": "Aktörerna"},
+    "report.caption.rivals": {"en": "Rival explanations", "sv": "Alternativa förklaringar"},
+    "report.caption.indicators": {
+        "en": "Indicators of the outcomes",
+        "sv": "Indikatorer för effekterna",
+    },
+    "report.note.suggested": {
+        "en": "suggested by the evidence, not yet judged by the evaluator",
+        "sv": "föreslagen av underlaget, inte fastställd av utvärderaren",
+    },
+    "report.note.across": {
+        "en": "judged across all interventions",
+        "sv": "bedömd samlat för alla insatser",
+    },
+    "report.note.no_verdict": {
+        "en": "not judged, or the mechanism does not apply to the intervention",
+        "sv": "inte bedömd, eller så gäller mekanismen inte insatsen",
+    },
+    "report.matrix_lead_board": {
+        "en": "The verdict that stands in each cell: the evaluator's, or where there is none "
+        "yet, the evidence's suggestion (marked *).",
+        "sv": "Den bedömning som gäller i varje cell: utvärderarens, eller där ingen finns "
+        "ännu, underlagets förslag (markerat med *).",
+    },
+    "report.scale": {"en": "scale", "sv": "skala"},
+    "report.toc_field": {
+        "en": "The table of contents is filled in when the document is opened in Word "
+        "(or: right-click here and choose Update Field).",
+        "sv": "Innehållsförteckningen fylls i när dokumentet öppnas i Word "
+        "(eller: högerklicka här och välj Uppdatera fält).",
+    },
+    "report.page": {"en": "Page", "sv": "Sida"},
+    "report.logo_alt": {"en": "Logo", "sv": "Logotyp"},
+    "report.changes_alt": {
+        "en": "Diagram of the theory of change with what was added, removed or changed since "
+        "the earlier version marked.",
+        "sv": "Diagram över förändringsteorin där det som tillkommit, tagits bort eller ändrats "
+        "sedan den tidigare versionen är markerat.",
+    },
+    "report.col.answer": {"en": "Answer", "sv": "Svar"},
+    "report.col.count": {"en": "Number", "sv": "Antal"},
+    "report.col.share": {"en": "Share", "sv": "Andel"},
+    # the diagram's mark for a verdict judged across all interventions (issue 10)
+    "render.legend.across": {
+        "en": "†: judged across all interventions",
+        "sv": "†: bedömd samlat för alla insatser",
+    },
     # ---- end report
     # ---- diff (toc diff, the diff diagram, the report's section on changes)
     "diff.section.document": {"en": "Document", "sv": "Dokumentet"},
@@ -1816,8 +1883,12 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
     else:
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
     shown = round(value, 6 if decimals is None else decimals)
-    # -0.001 rounds to zero, which is written "0", not "-0".
-    out = format_decimal(shown if shown else 0, format=pattern, locale=_locale(language))
+    # Every digit of the largest float (1.8e308) and its decimals: Babel rounds in the
+    # current (thread-local) decimal context, whose 28 digits are too few for it.
+    with decimal.localcontext() as context:
+        context.prec = 400
+        # -0.001 rounds to zero, which is written "0", not "-0".
+        out = format_decimal(shown if shown else 0, format=pattern, locale=_locale(language))
     return _plain_minus(out)
 
 
@@ -1835,7 +1906,9 @@ def format_percent(share: float, language: str, decimals: int = 2) -> str:
     pattern = locale.percent_formats[None].pattern
     if decimals > 0:
         pattern = pattern.replace("0", "0." + "0" * decimals, 1)
-    return _plain_minus(babel_percent(share, format=pattern, locale=locale))
+    with decimal.localcontext() as context:
+        context.prec = 400  # as in format_number
+        return _plain_minus(babel_percent(share, format=pattern, locale=locale))
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -1869,7 +1942,8 @@ def format_date(value: str, language: str) -> str:
         if day is not None:
             return str(babel_date(datetime.date(int(year), int(month), int(day)), "long", locale))
         if month is not None:
-            return str(format_skeleton("yMMMM", datetime.date(int(year), int(month), 1), locale=locale))
+            first = datetime.date(int(year), int(month), 1)
+            return str(format_skeleton("yMMMM", first, locale=locale))
     except ValueError:
         return value
     return year

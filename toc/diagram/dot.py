@@ -95,6 +95,7 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
     ]
     for cell in badge.cells:
         star = "*" if cell.source == "suggested" else ""
+        star += "†" if cell.across else ""  # judged across all interventions
         style = theme.verdicts[cell.verdict]
         cells.append(
             f'<TD BGCOLOR="{style.colour}" STYLE="rounded" FIXEDSIZE="TRUE" '
@@ -373,6 +374,9 @@ def emit(scene: Scene) -> str:
     label = _graph_label(scene)
     if label is not None:
         graph += [("labelloc", "t"), ("labeljust", "l"), ("label", _html(label))]
+    if options.size is not None:
+        # Scaled down to fit, never up: a PNG drawn for the page it goes on.
+        graph.append(("size", dot_string(f"{_num(options.size[0])},{_num(options.size[1])}")))
     lines.append("graph" + _attrs(graph) + ";")
     lines.append(
         "node"

@@ -22,7 +22,9 @@ __all__ = ["emit"]
 
 def _badge_text(badge: Badge, scene: Scene) -> str:
     marks = "".join(
-        scene.theme.verdicts[cell.verdict].symbol + ("*" if cell.source == "suggested" else "")
+        scene.theme.verdicts[cell.verdict].symbol
+        + ("*" if cell.source == "suggested" else "")
+        + ("†" if cell.across else "")
         for cell in badge.cells
     )
     return f"M{badge.number}" + (f" {marks}" if marks else "")

@@ -84,8 +84,13 @@ PRESETS: dict[str, Preset] = {
     # for a 1920x1080 projector read from the back of the room (text at least
     # 1/50 of the screen height, the usual legibility rule for slides).
     "projector": Preset("projector", 14, 14, 14, 15, 20, 15, 16, (1920, 1080), 1 / 50),
+    # Page: the report's diagram, scaled down to a landscape A4 page. Box text is
+    # large beside headings, badges and legend, whose widths do not shrink with
+    # it, so that the boxes' text still prints at about 8 points.
+    "page": Preset("page", 12, 9, 9, 10, 14, 10, 20),
 }
-"""The presets by name: ``default`` (screens, reports, print) and ``projector``."""
+"""The presets by name: ``default`` (screens, print), ``projector`` and ``page`` (the
+diagram of a report, scaled to a landscape A4 page)."""
 
 
 class UnknownOptionError(OptionError, TypeError):
@@ -164,6 +169,12 @@ class RenderOptions:
     to `options_from` (24, or 16 for ``projector``)."""
     dpi: int = 150
     """Resolution of PNG output."""
+    size: tuple[float, float] | None = None
+    """The largest drawing, (width, height) in inches: a larger diagram is scaled down to
+    fit (Graphviz's ``size``), so that a PNG is drawn for the page it goes on."""
+    language: str | None = None
+    """Language of headings, strand names and legend (``sv`` or ``en``); None = the
+    document's ``language``."""
     engine: str = "bundled"
     """``bundled``: the Graphviz inside pygraphviz; ``system``: ``dot`` on PATH."""
     font: str = "DejaVu Sans"
@@ -272,6 +283,16 @@ def options_from(options: Mapping[str, Any] | None = None, /, **more: Any) -> Re
     _choice("engine", result.engine, ENGINES)
     _integer("wrap", result.wrap, 8, 200)
     _integer("dpi", result.dpi, 24, 1200)
+    if result.language is not None:
+        _choice("language", result.language, ("sv", "en"))
+    if result.size is not None and not (
+        isinstance(result.size, tuple)
+        and len(result.size) == 2
+        and all(isinstance(v, int | float) and 0.5 <= v <= 200 for v in result.size)
+    ):
+        raise OptionError(
+            f"size must be (width, height) in inches, each from 0.5 to 200, not {result.size!r}"
+        )
     for name in ("intervention", "focus", "title", "subtitle", "common_label"):
         _text(name, getattr(result, name))
     for name in ("depth", "reveal"):

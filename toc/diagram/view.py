@@ -246,6 +246,7 @@ def _strand_key(node: Node, all_ids: set[str], shown: tuple[str, ...] | None) ->
 def _support_paint(doc: Document, options: RenderOptions, result: Assessment) -> NodePaint:
     """Outcomes coloured by pathway support: in the intervention shown, else the weakest."""
     look = SUPPORT_LOOK[options.theme]
+    language = options.language or doc.language
     status = {
         node.id: found
         for node in doc.nodes
@@ -255,8 +256,8 @@ def _support_paint(doc: Document, options: RenderOptions, result: Assessment) ->
     return NodePaint(
         fills={node: look[s][0] for node, s in status.items()},
         styles={node: look[s][1] for node, s in status.items()},
-        legend=[(look[s][0], text(f"judge.support.{s}", doc.language)) for s in used],
-        title=text("judge.support.title", doc.language),
+        legend=[(look[s][0], text(f"judge.support.{s}", language)) for s in used],
+        title=text("judge.support.title", language),
     )
 
 
@@ -318,7 +319,7 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     Raises `toc.errors.OptionError` for an intervention or focus node the
     document does not have, or ``verdicts``/``paint`` naming unknown ids.
     """
-    language = doc.language
+    language = options.language or doc.language
     theme = THEMES[options.theme]
     intervention_ids = [i.id for i in doc.interventions]
     names = {i.id: i.name for i in doc.interventions}
@@ -551,7 +552,7 @@ def _legend(
     paint: NodePaint | None,
     by_verdict: bool,
 ) -> Legend | None:
-    language = doc.language
+    language = options.language or doc.language
     shown: dict[int, Badge] = {}
     for edge in edges if options.badges else ():
         for badge in edge.badges:
@@ -575,6 +576,8 @@ def _legend(
                 colours.append((style.colour, style.symbol, text(f"verdict.{verdict}", language)))
         if any(cell.source == "suggested" for cell in cells):
             notes.append(text("render.legend.suggested", language))
+        if any(cell.across for cell in cells):
+            notes.append(text("render.legend.across", language))
         if options.intervention is None and any(cell.intervention for cell in cells):
             order = [i.name for i in doc.interventions]
             notes.append(text("render.legend.cells", language, names=", ".join(order)))

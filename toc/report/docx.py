@@ -1,377 +1,709 @@
-"""The report as a Word document (python-docx): real headings, tables and images."""
+"""The report as a Word document (python-docx), in the house style or an organisation's own.
+
+Without a template the report looks like a Swedish evaluation report: A4,
+serif body text, blue sans-serif headings, page numbers in the footer. With
+``template`` (a ``.docx``), the organisation's file is the base document: its
+styles, page setup, headers and footers stay, its body text is replaced by the
+report. Headings are Word headings (the navigation pane and the table of
+contents field work), tables are real tables with captions (``Tabell 2``) and
+column widths from their content, lists are Word lists, links are links, and
+verdict colours are the diagram's, always beside the verdict's symbol and word.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import io
-import re
 import struct
 from typing import Any
 
+import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+from toc.diagram.theme import text_colour
 from toc.i18n import text
-from toc.report.content import Report, Table
-from toc.report.html import outline, paragraphs
+from toc.report import docx_parts as parts
+from toc.report.context import verdict_colour
+from toc.report.model import (
+    Background,
+    Bar,
+    Caption,
+    Changes,
+    Conclusions,
+    Contents,
+    Findings,
+    Indicators,
+    JudgementBlock,
+    Mechanisms,
+    Report,
+    Rivals,
+    Section,
+    Summary,
+    Surveys,
+    Table,
+    Theory,
+    TitlePage,
+)
+from toc.report.prose import ListBlock, Paragraph, Prose, Span
+from toc.report.quoting import word
 
 __all__ = ["render_docx"]
 
-# XML 1.0 forbids most control characters; python-docx refuses them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-_SHADE = {
-    "support": "ACEEBB",
-    "weak": "FFCECB",
-    "held": "DAFBE1",
-    "present": "DAFBE1",
-    "partly_held": "FFF8C5",
-    "partly_present": "FFF8C5",
-    "not_held": "FFEBE9",
-    "absent": "FFEBE9",
-    "too_early": "EAEEF2",
-    "unknown": "EAEEF2",
-    "inconclusive": "EAEEF2",
-}
+_ACCENT = "0B5394"
+_MUTED = "57606A"
+_HEADER_FILL = "EEF2F6"
+_RULE_FILL = {"support": "ACEEBB", "weak": "FFCECB"}
+_TABLE_TEXT = Pt(9)
+_SMALL = Pt(8.5)
+_CHAR_CM = 0.185
+"""Width of an average character of 9-point table text, with some room to spare."""
+_PAD_CM = 0.3
+"""A table cell's padding, left and right together."""
+_FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
-_TEXT_WIDTH_CM = 17.0
-"""Width of the text block on A4 with 2 cm margins."""
-
-
-def _clean(value: Any) -> str:
-    return _NOT_XML.sub("\ufffd", "" if value is None else str(value))
+def _inch(emu: int) -> float:
+    return emu / 914400
 
 
 class _Writer:
-    def __init__(self, report: Report) -> None:
-        import docx
-        from docx.shared import Pt
+    def __init__(self, report: Report, template: bytes | None) -> None:
+        self.r = report
+        self.t = report.t
+        if template is not None:
+            self.doc: Any = docx.Document(io.BytesIO(template))
+            body = self.doc.element.body
+            for child in list(body):
+                if child.tag != qn("w:sectPr"):
+                    body.remove(child)
+        else:
+            self.doc = docx.Document()
+            self._house_style()
+        self._styles()
+        self._properties()
+        section = self.doc.sections[-1]
+        self.portrait = (
+            section.page_width,
+            section.page_height,
+            section.left_margin,
+            section.right_margin,
+            section.top_margin,
+            section.bottom_margin,
+        )
+        self.width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
+        self.started = False
 
-        self.report = report
-        self.doc: Any = docx.Document()
-        normal = self.doc.styles["Normal"]
-        normal.font.name = "Calibri"
+    # ------------------------------------------------------------ the base
+
+    def _house_style(self) -> None:
+        """The default look: a Swedish evaluation report on A4."""
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.font.name = "Georgia"
         normal.font.size = Pt(10.5)
-        props = self.doc.core_properties
-        props.title = _clean(report.title)
-        props.language = "sv-SE" if report.language == "sv" else "en-GB"
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), "sv-SE" if self.r.language == "sv" else "en-GB")
+        normal.element.get_or_add_rPr().append(language)
+        normal.paragraph_format.space_after = Pt(6)
+        for name, size in (
+            ("Title", 26),
+            ("Subtitle", 14),
+            ("Heading 1", 16),
+            ("Heading 2", 13),
+            ("Heading 3", 11.5),
+            ("Heading 4", 10.5),
+        ):
+            style = styles[name]
+            style.font.name = "Arial"
+            style.font.size = Pt(size)
+            style.font.color.rgb = RGBColor.from_string(
+                _MUTED if name in ("Subtitle", "Heading 4") else _ACCENT
+            )
+            style.font.bold = name != "Subtitle"
+        caption = styles["Caption"]
+        caption.font.name = "Arial"
+        caption.font.size = Pt(9)
+        caption.font.color.rgb = RGBColor.from_string(_MUTED)
         section = self.doc.sections[0]
-        from docx.shared import Mm
-
         section.page_width, section.page_height = Mm(210), Mm(297)
-        section.left_margin = section.right_margin = Mm(20)
-        section.top_margin = section.bottom_margin = Mm(20)
+        section.left_margin = section.right_margin = Mm(22)
+        section.top_margin, section.bottom_margin = Mm(22), Mm(20)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run(text("report.page", self.r.language) + " ").font.size = Pt(9)
+        parts.field(footer, "PAGE", "1").font.size = Pt(9)
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = header.add_run(word(self.r.title))
+        run.font.size = Pt(8)
+        run.font.color.rgb = RGBColor.from_string(_MUTED)
+        section.different_first_page_header_footer = True
 
-    def orientation(self, landscape: bool) -> None:
-        """Start a new page section in landscape (for the wide diagram) or portrait."""
-        from docx.enum.section import WD_ORIENT, WD_SECTION
-        from docx.shared import Mm
+    def _styles(self) -> None:
+        """Styles the report uses that a template may not have."""
+        doc = self.doc
+        parts.ensure_style(doc, "Title", size=26, bold=True, colour=_ACCENT)
+        parts.ensure_style(doc, "Subtitle", size=14, colour=_MUTED)
+        for level, size in ((1, 16), (2, 13), (3, 11.5), (4, 10.5)):
+            parts.ensure_style(
+                doc, f"Heading {level}", size=size, bold=True, colour=_ACCENT, outline=level - 1
+            )
+        parts.ensure_style(doc, "Caption", size=9, bold=True, colour=_MUTED)
+        parts.ensure_style(doc, "Quote", italic=True)
+        parts.ensure_style(doc, "Intense Quote", italic=True, colour=_ACCENT)
+        parts.ensure_style(doc, "TOC Heading", size=16, bold=True, colour=_ACCENT)
 
-        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-        wide, tall = Mm(297), Mm(210)
-        section.page_width, section.page_height = (wide, tall) if landscape else (tall, wide)
+    def _properties(self) -> None:
+        props = self.doc.core_properties
+        props.title = word(self.r.title)
+        props.language = "sv-SE" if self.r.language == "sv" else "en-GB"
+        # Fixed times: the same report gives the same file.
+        props.created = props.modified = _FIXED_TIME
+        props.last_printed = _FIXED_TIME
+        props.revision = 1
+        props.last_modified_by = ""
+        props.author = ""
 
-    def heading(self, value: str, level: int) -> None:
-        self.doc.add_heading(_clean(value), level)
+    # ----------------------------------------------------------- building
 
-    def para(self, value: str, style: str | None = None, bold_lead: str | None = None) -> Any:
-        paragraph = self.doc.add_paragraph(style=style)
-        if bold_lead:
-            paragraph.add_run(_clean(bold_lead)).bold = True
-            paragraph.add_run(" ")
-        paragraph.add_run(_clean(value))
+    def para(self, value: str = "", style: str | None = None, container: Any = None) -> Any:
+        where = container if container is not None else self.doc
+        paragraph = where.add_paragraph(style=style)
+        if value:
+            paragraph.add_run(word(value))
         return paragraph
 
+    def lead(self, lead: str, value: str, container: Any = None) -> Any:
+        paragraph = self.para(container=container)
+        paragraph.add_run(word(lead)).bold = True
+        paragraph.add_run(" " + word(value))
+        return paragraph
+
+    def heading(self, value: str, level: int) -> None:
+        self.doc.add_heading(word(value), level)
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def spans(self, paragraph: Any, spans: tuple[Span, ...], size: Any = None) -> None:
+        for span in spans:
+            if span.text == "\n":
+                paragraph.add_run().add_break()
+            elif span.href is not None:
+                parts.hyperlink(
+                    paragraph, span.href, word(span.text), span.strong, span.emphasis, size
+                )
+            else:
+                run = paragraph.add_run(word(span.text))
+                run.bold = span.strong or None
+                run.italic = span.emphasis or None
+                if size is not None:
+                    run.font.size = size
+
+    def prose(
+        self, prose: Prose, container: Any = None, style: str | None = None, size: Any = None
+    ) -> None:
+        where = container if container is not None else self.doc
+        first = True
+        for block in prose:
+            if isinstance(block, Paragraph):
+                if container is not None and first and not where.paragraphs[-1].text:
+                    paragraph = where.paragraphs[-1]  # a table cell's own first paragraph
+                else:
+                    paragraph = where.add_paragraph(style=style)
+                self.spans(paragraph, block.spans, size)
+            else:
+                self.items(block, where, 1, size)
+            first = False
+
+    def items(self, block: ListBlock, where: Any, level: int, size: Any) -> None:
+        restart = {"start": block.start}
+        for k, item in enumerate(block.items):
+            paragraph = parts.list_paragraph(self.doc, where, block.ordered, level, restart)
+            if paragraph.style.name in ("List Paragraph", "Normal"):
+                # No list style in the template: the marker as text.
+                marker = f"{block.start + k}. " if block.ordered else "• "
+                paragraph.add_run(marker)
+            for i, inner in enumerate(item):
+                if isinstance(inner, Paragraph):
+                    target = paragraph if i == 0 else where.add_paragraph()
+                    self.spans(target, inner.spans, size)
+                else:
+                    self.items(inner, where, level + 1, size)
+
+    def caption(self, caption: Caption) -> None:
+        paragraph = self.doc.add_paragraph(style="Caption")
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.add_run(word(caption.label) + " ")
+        parts.field(paragraph, f"SEQ {caption.label} \\* ARABIC", str(caption.number))
+        paragraph.add_run(": " + word(caption.text))
+
     def bullets(self, items: list[str]) -> None:
+        restart: dict[str, int] = {"start": 1}
         for item in items:
-            self.para(item, style="List Bullet")
+            paragraph = parts.list_paragraph(self.doc, self.doc, False, 1, restart)
+            if paragraph.style.name in ("List Paragraph", "Normal"):
+                paragraph.add_run("• ")
+            paragraph.add_run(word(item))
 
-    def image(self, png: bytes, width_cm: float, alt: str) -> None:
-        from docx.shared import Cm
+    # ------------------------------------------------------------- tables
 
-        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
-        # Alt text for screen readers: the picture's docPr description.
-        inline = self.doc.inline_shapes[-1]._inline
-        inline.docPr.set("descr", _clean(alt))
-        inline.docPr.set("title", _clean(alt)[:250])
+    def table(self, tab: Table, width_cm: float | None = None) -> None:
+        if tab.caption is not None:
+            self.caption(tab.caption)
+        texts = [
+            [tab.header[i], *(row[i].text for row in tab.rows)] for i in range(len(tab.header))
+        ]
+        rows = [[(c.text, c.mark, c.prose, c.numeric) for c in row] for row in tab.rows]
+        self.grid(list(tab.header), rows, texts, width_cm)
 
-    def table(
+    def grid(
         self,
         header: list[str],
-        rows: list[list[tuple[str, str | None]]],
-        numeric: set[int] | None = None,
+        rows: list[list[tuple[str, str | None, Prose, bool]]],
+        texts: list[list[str]],
+        width_cm: float | None = None,
     ) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
         table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = "Table Grid"
+        with contextlib.suppress(KeyError, ValueError):  # a template without it
+            table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
         head = table.rows[0]
-        # Repeat the header row on every page the table spans.
-        tr_pr = head._tr.get_or_add_trPr()
-        flag = OxmlElement("w:tblHeader")
-        flag.set(qn("w:val"), "true")
-        tr_pr.append(flag)
+        parts.repeat_header(head)
         for cell, value in zip(head.cells, header, strict=True):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(_clean(value))
+            run = cell.paragraphs[0].add_run(word(value))
             run.bold = True
-            _shade(cell, "EEF2F6")
+            run.font.size = _TABLE_TEXT
+            parts.shade(cell, _HEADER_FILL)
         for row in rows:
             cells = table.add_row().cells
-            for index, (cell, (value, mark)) in enumerate(zip(cells, row, strict=True)):
-                lines = _clean(value).split("\n")
-                paragraph = cell.paragraphs[0]
-                for number, line in enumerate(lines):
-                    run = paragraph.add_run(line)
-                    if number < len(lines) - 1:
-                        run.add_break()
-                    if mark in ("support", "weak"):
-                        run.bold = True
-                if numeric and index in numeric:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                if mark in _SHADE:
-                    _shade(cell, _SHADE[mark])
-        from docx.shared import Cm, Pt
-
-        # Column widths by how much text each holds, so long text gets room.
-        texts = [header, *([value for value, _ in row] for row in rows)]
-        weights = [
-            min(max(len(line) for cells in texts for line in _clean(cells[i]).split("\n")), 60) + 8
-            for i in range(len(header))
-        ]
+            for cell, (value, mark, prose, numeric) in zip(cells, row, strict=True):
+                self.cell(cell, value, mark, prose, numeric)
+        widths = parts.column_widths(texts, width_cm or self.width_cm, _CHAR_CM, _PAD_CM)
         table.autofit = False
         for index, column in enumerate(table.columns):
             # LibreOffice reads the grid, Word the cells: set both.
-            column.width = Cm(_TEXT_WIDTH_CM * weights[index] / sum(weights))
-        for row in table.rows:
-            for index, cell in enumerate(row.cells):
-                cell.width = Cm(_TEXT_WIDTH_CM * weights[index] / sum(weights))
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        run.font.size = Pt(9)
+            column.width = Cm(widths[index])
+        for table_row in table.rows:
+            for index, cell in enumerate(table_row.cells):
+                cell.width = Cm(widths[index])
         self.doc.add_paragraph()
 
-    def content_table(self, tab: Table) -> None:
-        self.table(tab.header, [[(c.text, c.mark) for c in row] for row in tab.rows])
+    def cell(self, cell: Any, value: str, mark: str | None, prose: Prose, numeric: bool) -> None:
+        if prose:
+            self.prose(prose, container=cell, size=_TABLE_TEXT)
+            return
+        paragraph = cell.paragraphs[0]
+        lines = word(value).split("\n")
+        for number, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            run.font.size = _TABLE_TEXT
+            if number < len(lines) - 1:
+                run.add_break()
+            if mark is not None:
+                run.bold = True
+            if mark in _RULE_FILL or mark is None:
+                continue
+            run.font.color.rgb = RGBColor.from_string(text_colour(verdict_colour(mark)).lstrip("#"))
+        if numeric:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if mark in _RULE_FILL:
+            parts.shade(cell, _RULE_FILL[mark])
+        elif mark is not None:
+            parts.shade(cell, verdict_colour(mark))
+
+    def chip(self, paragraph: Any, key: str, value: str) -> None:
+        """A verdict in its colour (a shaded run), with its symbol and word."""
+        run = paragraph.add_run(word(f"\u00a0{value}\u00a0"))
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string(text_colour(verdict_colour(key)).lstrip("#"))
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), verdict_colour(key).lstrip("#"))
+        run._r.get_or_add_rPr().append(shading)
+
+    # ----------------------------------------------------------- sections
+
+    def section(
+        self,
+        s: Section,
+        diagram_png: bytes | None,
+        diagram_error: str | None,
+        changes_png: bytes | None = None,
+    ) -> None:
+        if isinstance(s, TitlePage):
+            self.title_page(s)
+        elif isinstance(s, Contents):
+            self.contents(s)
+        elif isinstance(s, Summary):
+            self.heading(s.heading.text, 1)
+            self.prose(s.prose)
+        elif isinstance(s, Background):
+            self.background(s)
+        elif isinstance(s, Theory):
+            self.theory(s, diagram_png, diagram_error)
+        elif isinstance(s, Changes):
+            self.changes(s, changes_png)
+        elif isinstance(s, Mechanisms):
+            self.mechanisms(s)
+        elif isinstance(s, Rivals):
+            self.rivals(s)
+        elif isinstance(s, Indicators):
+            self.heading(s.heading.text, 1)
+            self.table(s.table) if s.table else self.para(self.t["no_indicators"])
+        elif isinstance(s, Conclusions):
+            self.heading(s.heading.text, 1)
+            self.prose(s.conclusions)
+            if s.recommendations:
+                self.heading(s.recommendations_heading, 2)
+                self.prose(s.recommendations)
+        elif isinstance(s, Surveys):
+            self.surveys(s)
+        elif isinstance(s, Findings):
+            self.page_break()
+            self.heading(s.heading.text, 1)
+            self.table(s.table) if s.table else self.para(self.t["no_findings"])
+
+    def title_page(self, s: TitlePage) -> None:
+        if s.logo is not None:
+            height = min(2.5, 6.0 * s.logo.height / max(s.logo.width, 1))
+            self.doc.add_picture(io.BytesIO(s.logo.data), height=Cm(height))
+            self._alt(self.t["logo_alt"])
+        for _ in range(3):
+            self.para()
+        self.doc.add_heading(word(s.title), 0)
+        if s.subtitle:
+            self.para(s.subtitle, style="Subtitle")
+        if s.scope:
+            self.para(s.scope).runs[0].italic = True
+        if s.facts:
+            self.para()
+            table = self.doc.add_table(rows=0, cols=2)
+            parts.no_borders(table)
+            for label, value in s.facts:
+                cells = table.add_row().cells
+                cells[0].paragraphs[0].add_run(word(label)).bold = True
+                cells[1].paragraphs[0].add_run(word(value))
+            widths = parts.column_widths(
+                [[label for label, _ in s.facts], [value for _, value in s.facts]],
+                self.width_cm,
+                0.22,
+                _PAD_CM,
+            )
+            table.autofit = False
+            for index, column in enumerate(table.columns):
+                column.width = Cm(widths[index])
+                for cell in column.cells:
+                    cell.width = Cm(widths[index])
+        self.page_break()
+
+    def contents(self, s: Contents) -> None:
+        self.para(s.heading.text, style="TOC Heading")
+        paragraph = self.para()
+        parts.field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', word(self.t["toc_field"]))
+        parts.update_fields_on_open(self.doc)
+        self.page_break()
+
+    def background(self, s: Background) -> None:
+        self.heading(s.heading.text, 1)
+        self.prose(s.description)
+        if s.interventions:
+            self.heading(s.interventions_heading, 2)
+            self.table(s.interventions)
+        if s.actors:
+            self.heading(s.actors_heading, 2)
+            self.table(s.actors)
+
+    def theory(self, s: Theory, png: bytes | None, error: str | None) -> None:
+        self.heading(s.heading.text, 1)
+        if s.scope:
+            self.para(s.scope).runs[0].italic = True
+        self.lead(s.legend_heading + ".", s.legend_lead)
+        chips = self.para()
+        for row in s.legend:
+            self.chip(chips, row.key, f"{row.symbol} {row.word}")
+            chips.add_run("  ")
+        for note in s.notes:
+            self.para(note).runs[0].font.size = _SMALL
+        for badge, title in s.badges:
+            paragraph = self.para()
+            paragraph.paragraph_format.space_after = Pt(1)
+            run = paragraph.add_run(word(badge))
+            run.bold = True
+            run.font.size = _SMALL
+            rest = paragraph.add_run(" " + word(title))
+            rest.font.size = _SMALL
+        # The diagram on a landscape page of its own, drawn for that page.
+        self.orientation(landscape=True)
+        if png:
+            self.doc.add_picture(io.BytesIO(png), width=Cm(_fit_cm(png, self.width_here())))
+            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._alt(s.alt)
+            self.caption_below(s.caption)
+        else:
+            self.para(text("report.diagram_missing", self.r.language, reason=error or ""))
+        self.orientation(landscape=False)
+
+    def changes(self, s: Changes, png: bytes | None) -> None:
+        self.heading(s.heading.text, 1)
+        self.para(s.intro)
+        for heading, items in s.groups:
+            self.heading(heading, 2)
+            self.bullets(list(items))
+        if png:
+            self.orientation(landscape=True)
+            self.doc.add_picture(io.BytesIO(png), width=Cm(_fit_cm(png, self.width_here())))
+            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._alt(s.alt)
+            self.caption_below(s.caption)
+            self.orientation(landscape=False)
+
+    def caption_below(self, caption: Caption) -> None:
+        paragraph = self.doc.add_paragraph(style="Caption")
+        paragraph.add_run(word(caption.label) + " ")
+        parts.field(paragraph, f"SEQ {caption.label} \\* ARABIC", str(caption.number))
+        paragraph.add_run(": " + word(caption.text))
+
+    def width_here(self) -> tuple[float, float]:
+        section = self.doc.sections[-1]
+        width = _inch(section.page_width - section.left_margin - section.right_margin)
+        height = _inch(section.page_height - section.top_margin - section.bottom_margin)
+        return width, height - 0.45  # the caption below
+
+    def _alt(self, alt: str) -> None:
+        inline = self.doc.inline_shapes[-1]._inline
+        inline.docPr.set("descr", word(alt))
+        inline.docPr.set("title", word(alt)[:250])
+
+    def orientation(self, landscape: bool) -> None:
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height, left, right, top, bottom = self.portrait
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = height, width
+            section.left_margin = section.right_margin = Mm(10)
+            section.top_margin = section.bottom_margin = Mm(10)
+        else:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = width, height
+            section.left_margin, section.right_margin = left, right
+            section.top_margin, section.bottom_margin = top, bottom
+
+    def mechanisms(self, s: Mechanisms) -> None:
+        t = self.t
+        self.heading(s.heading.text, 1)
+        for m in s.items:
+            self.heading(m.heading.text, 2)
+            label = self.para(style="Intense Quote")
+            label.add_run(word(f"{t['assumption']} ({m.badge}):")).bold = True
+            self.prose(m.statement, style="Intense Quote")
+            if m.links:
+                self.heading(t["links_explained"], 3)
+                self.bullets(list(m.links))
+            if m.conditions:
+                self.heading(t["conditions_needed"], 3)
+                restart: dict[str, int] = {"start": 1}
+                for c in m.conditions:
+                    paragraph = parts.list_paragraph(self.doc, self.doc, False, 1, restart)
+                    for block in c.statement:
+                        if isinstance(block, Paragraph):
+                            self.spans(paragraph, block.spans)
+                    if c.states:
+                        paragraph.add_run(word(f" ({c.states})"))
+            self.heading(t["evidence"], 3)
+            if not m.evidence:
+                self.para(t["no_evidence"])
+            for group in m.evidence:
+                self.heading(group.heading, 4)
+                for e in group.items:
+                    paragraph = self.para()
+                    paragraph.add_run(word(e.kind.capitalize())).bold = True
+                    if e.meta:
+                        meta = paragraph.add_run(word(" · " + e.meta))
+                        meta.font.color.rgb = RGBColor.from_string(_MUTED)
+                    self.prose(e.summary)
+                    for quote in e.quotes:
+                        self.para(quote, style="Quote")
+            self.heading(t["judgement"], 3)
+            if not m.judgements:
+                self.para(t["no_judgement"])
+            for b in m.judgements:
+                self.heading(b.heading, 4)
+                self.judgement(b)
+        self.heading(s.matrix_heading.text, 2)
+        self.para(s.matrix_lead)
+        self.table(s.matrix)
+        for note in s.matrix_notes:
+            self.para(note).runs[0].font.size = _SMALL
+
+    def judgement(self, b: JudgementBlock) -> None:
+        t = self.t
+        if b.current:
+            c = b.current
+            paragraph = self.para()
+            paragraph.add_run(word(t["verdict"] + ": ")).bold = True
+            self.chip(paragraph, c.verdict_key, c.verdict)
+            paragraph.add_run(word(f" · {t['confidence']}: {c.confidence}"))
+            if c.rationale:
+                self.para().add_run(word(t["rationale"] + ":")).bold = True
+                self.prose(c.rationale)
+            if c.by or c.date:
+                self.lead(t["judged_by"] + ":", c.by + (f" ({c.date})" if c.date else ""))
+        else:
+            self.para(t["no_judgement"])
+        if b.suggestion:
+            extra = []
+            if b.posterior:
+                extra.append(f"{t['posterior']}: {b.posterior}")
+            if b.robustness:
+                extra.append(f"{t['robustness']}: {b.robustness}")
+            self.lead(t["suggestion"] + ":", " · ".join([b.suggestion, *extra]))
+        if b.conflict:
+            self.lead("⚠ " + t["conflict"] + ":", b.conflict)
+        if b.history:
+            self.para().add_run(word(t["history"] + ":")).bold = True
+            restart: dict[str, int] = {"start": 1}
+            for h in b.history:
+                paragraph = parts.list_paragraph(self.doc, self.doc, False, 1, restart)
+                paragraph.add_run(
+                    word(f"{h.date} – {h.verdict} ({t['confidence']}: {h.confidence})")
+                )
+                for block in h.rationale:
+                    if isinstance(block, Paragraph):
+                        paragraph.add_run(": ")
+                        self.spans(paragraph, block.spans)
+
+    def rivals(self, s: Rivals) -> None:
+        t = self.t
+        self.heading(s.heading.text, 1)
+        if s.table:
+            self.table(s.table)
+            if s.at_risk:
+                self.para(t["at_risk"])
+                self.bullets(list(s.at_risk))
+            else:
+                self.para(t["none_at_risk"])
+        else:
+            self.para(t["no_rivals"])
+        if s.pathway_at_risk:
+            self.para(t["pathway_at_risk"])
+            self.bullets(list(s.pathway_at_risk))
+
+    def surveys(self, s: Surveys) -> None:
+        t = self.t
+        self.page_break()
+        self.heading(s.heading.text, 1)
+        if not s.tables and not s.bars:
+            self.para(t["no_surveys"])
+            return
+        self.para(s.lead)
+        for tab in s.tables:
+            self.heading(tab.heading, 2)
+            self.caption(tab.caption)
+            header = [
+                t["col.question"],
+                *tab.scale,
+                t["col.dont_know"],
+                t["col.answered"],
+                t["col.rule"],
+            ]
+            rows: list[list[tuple[str, str | None, Prose, bool]]] = []
+            for row in tab.rows:
+                cells: list[tuple[str, str | None, Prose, bool]] = [(row.question, None, (), False)]
+                for i, (share, count) in enumerate(zip(row.shares, row.counts, strict=True)):
+                    value = f"{share}\n{count}"
+                    if i in row.top and row.rule_key:
+                        marker = t["rule." + row.rule_key][:1]
+                        cells.append((f"{marker} {value}", row.rule_key, (), True))
+                    else:
+                        cells.append((value, None, (), True))
+                cells += [
+                    (str(row.dont_know), None, (), True),
+                    (str(row.answered), None, (), True),
+                    (row.rule or t["no_value"], row.rule_key, (), False),
+                ]
+                rows.append(cells)
+            texts = [[header[i], *(r[i][0] for r in rows)] for i in range(len(header))]
+            self.grid(header, rows, texts)
+        if s.bars:
+            self.heading(s.bars_heading, 2)
+            if s.bars_caption is not None:
+                self.caption(s.bars_caption)
+            for bar in s.bars:
+                self.bar(bar)
+
+    def bar(self, bar: Bar) -> None:
+        """A survey bar as one row of shaded cells, as wide as their shares."""
+        question = self.para()
+        question.paragraph_format.keep_with_next = True
+        question.paragraph_format.space_after = Pt(2)
+        run = question.add_run(word(bar.question))
+        run.font.size = _SMALL
+        run.bold = True
+        shown = [seg for seg in bar.segments if seg.share > 0]
+        if shown:
+            table = self.doc.add_table(rows=1, cols=len(shown))
+            parts.no_borders(table, inside="FFFFFF")
+            parts.set_cell_margins(table, 20)
+            table.autofit = False
+            total = self.width_cm
+            widths = [max(0.25, total * seg.share) for seg in shown]
+            scale = total / sum(widths)
+            for cell, column, seg, width in zip(
+                table.rows[0].cells, table.columns, shown, widths, strict=True
+            ):
+                column.width = cell.width = Cm(width * scale)
+                parts.shade(cell, seg.colour)
+                paragraph = cell.paragraphs[0]
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                label = paragraph.add_run(word(seg.label))
+                label.font.size = _SMALL
+                label.bold = True
+                label.font.color.rgb = RGBColor.from_string(seg.ink.lstrip("#"))
+        key = self.para()
+        key.paragraph_format.space_after = Pt(8)
+        for seg in bar.segments:
+            swatch = key.add_run("■ ")
+            swatch.font.color.rgb = RGBColor.from_string(seg.colour.lstrip("#"))
+            swatch.font.size = _SMALL
+            entry = key.add_run(word(f"{seg.step} ({seg.count})   "))
+            entry.font.size = _SMALL
+        note = key.add_run(word(bar.note))
+        note.font.size = _SMALL
+        note.font.color.rgb = RGBColor.from_string(_MUTED)
 
 
-def _shade(cell: Any, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
-
-
-def _diagram_width_cm(png: bytes) -> float:
-    """The diagram's width on a landscape A4 page: full text width, unless too tall."""
+def _fit_cm(png: bytes, room: tuple[float, float]) -> float:
+    """The picture's width in cm, as large as fits ``room`` (width, height in inches)."""
     width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR size
-    text_width, room_height = 25.7, 14.0
-    return float(round(min(text_width, room_height * width / max(height, 1)), 2))
+    fit = min(room[0], room[1] * width / max(height, 1))
+    return float(round(fit * 2.54, 2))
 
 
 def render_docx(
-    report: Report, diagram_png: bytes | None, diagram_error: str | None, charts: list[bytes]
+    report: Report,
+    diagram_png: bytes | None,
+    diagram_error: str | None,
+    template: bytes | None = None,
+    changes_png: bytes | None = None,
 ) -> bytes:
-    """The Word document's bytes.
+    """The Word document's bytes: the same report gives the same bytes.
 
-    ``diagram_png`` is the diagram at print resolution; ``charts`` one PNG per
-    survey question, in the order of ``report.charts``.
+    ``diagram_png`` is the diagram drawn for its landscape page
+    (`toc.report.diagram.draw_png`); ``template`` a ``.docx`` whose styles, page
+    setup, headers and footers the report takes; ``changes_png`` the diff diagram
+    of a changes section.
     """
-    w = _Writer(report)
-    t = report.t
-    lang = report.language
-    titles = [s["title"] for s in outline(report)]
-    w.heading(report.title, 0)
-    if report.scope:
-        w.para(report.scope, style="Subtitle")
-
-    w.heading(titles[0], 1)
-    for paragraph in paragraphs(report.description):
-        w.para(paragraph)
-    if report.interventions.rows:
-        w.heading(t["interventions"], 2)
-        w.content_table(report.interventions)
-    if report.actors.rows:
-        w.heading(t["actors"], 2)
-        w.content_table(report.actors)
-
-    # The diagram is as wide as the theory has columns: it gets a landscape
-    # page of its own so that its text stays legible on A4.
-    w.orientation(landscape=True)
-    w.heading(titles[1], 1)
-    if diagram_png:
-        w.image(diagram_png, _diagram_width_cm(diagram_png), report.diagram_alt)
-        w.para(report.diagram_alt, style="Caption")
-    else:
-        w.para(text("report.diagram_missing", lang, reason=diagram_error or ""))
-    w.heading(t["legend"], 2)
-    w.para(t["legend_lead"])
-    for key, label, _colour in report.legend:
-        paragraph = w.doc.add_paragraph(style="List Bullet")
-        run = paragraph.add_run("━━ ")
-        from docx.shared import RGBColor
-
-        run.font.color.rgb = RGBColor.from_string(_colour.lstrip("#").upper())
-        run.bold = True
-        paragraph.add_run(_clean(label))
-        del key
-    w.orientation(landscape=False)
-
-    w.heading(titles[2], 1)
-    for m in report.mechanisms:
-        w.heading(f"3.{m.number} {m.title}", 2)
-        w.para(t["assumption"] + ":", style="Intense Quote").runs[0].bold = True
-        w.para(m.statement, style="Intense Quote")
-        if m.links:
-            w.heading(t["links_explained"], 3)
-            w.bullets(m.links)
-        if m.conditions:
-            w.heading(t["conditions_needed"], 3)
-            w.bullets(m.conditions)
-        w.heading(t["evidence"], 3)
-        if not m.evidence:
-            w.para(t["no_evidence"])
-        for group in m.evidence:
-            w.heading(group.heading, 4)
-            for e in group.items:
-                meta = " · ".join(
-                    part
-                    for part in (
-                        e.source,
-                        e.date,
-                        f"{t['col.stance']}: {e.stance}",
-                        e.survey or "",
-                    )
-                    if part
-                )
-                w.para(meta, bold_lead=e.kind.capitalize() + ":")
-                if e.summary:
-                    w.para(e.summary)
-                for quote in e.quotes:
-                    w.para(quote, style="Quote")
-        w.heading(t["judgement"], 3)
-        if not m.judgements:
-            w.para(t["no_judgement"])
-        for b in m.judgements:
-            w.heading(b.heading, 4)
-            if b.current:
-                w.para(
-                    f"{b.current.verdict} ({t['confidence']}: {b.current.confidence})",
-                    bold_lead=t["verdict"] + ":",
-                )
-                if b.current.rationale:
-                    w.para(b.current.rationale, bold_lead=t["rationale"] + ":")
-                if b.current.by or b.current.date:
-                    by = b.current.by + (f" ({b.current.date})" if b.current.date else "")
-                    w.para(by, bold_lead=t["judged_by"] + ":")
-            else:
-                w.para(t["no_judgement"])
-            if b.suggestion:
-                parts = [b.suggestion]
-                if b.posterior:
-                    parts.append(f"{t['posterior']}: {b.posterior}")
-                if b.robustness:
-                    parts.append(f"{t['robustness']}: {b.robustness}")
-                w.para(" · ".join(parts), bold_lead=t["suggestion"] + ":")
-            if b.conflict:
-                w.para(b.conflict, bold_lead="⚠ " + t["conflict"] + ":")
-            if b.history:
-                w.para("", bold_lead=t["history"] + ":")
-                w.bullets(
-                    [
-                        f"{h.date} – {h.verdict} ({t['confidence']}: {h.confidence})"
-                        + (f": {h.rationale}" if h.rationale else "")
-                        for h in b.history
-                    ]
-                )
-    w.heading(f"3.{len(report.mechanisms) + 1} {t['matrix']}", 2)
-    w.para(t["matrix_lead"])
-    w.content_table(report.matrix)
-
-    w.heading(titles[3], 1)
-    if report.rivals.rows:
-        w.content_table(report.rivals)
-        if report.at_risk:
-            w.para(t["at_risk"])
-            w.bullets(report.at_risk)
-        else:
-            w.para(t["none_at_risk"])
-    else:
-        w.para(t["no_rivals"])
-    if report.pathway_at_risk:
-        w.para(t["pathway_at_risk"])
-        w.bullets(report.pathway_at_risk)
-
-    w.heading(titles[4], 1)
-    if report.indicators:
-        w.table(
-            [
-                t["col.outcome"],
-                t["col.indicator"],
-                t["col.baseline"],
-                t["col.target"],
-                t["col.actual"],
-                t["col.status"],
-            ],
-            [
-                [
-                    (i.outcome, None),
-                    (i.name, None),
-                    (i.baseline, None),
-                    (i.target, None),
-                    (i.actual, None),
-                    (i.status, None),
-                ]
-                for i in report.indicators
-            ],
-        )
-    else:
-        w.para(t["no_indicators"])
-
-    w.doc.add_page_break()
-    w.heading(titles[5], 1)
-    if report.surveys:
-        w.para(t["survey_lead"])
-        for s in report.surveys:
-            w.heading(f"{s.source} – {s.intervention}", 2)
-            rows = []
-            for row in s.rows:
-                cells: list[tuple[str, str | None]] = [(row.question, None)]
-                for i in range(len(s.scale)):
-                    value = f"{row.shares[i]}\n{row.counts[i]}"
-                    if i in row.top and row.rule_key:
-                        marker = t["rule." + row.rule_key][:1]
-                        cells.append((f"{marker} {value}", row.rule_key))
-                    else:
-                        cells.append((value, None))
-                cells += [
-                    (str(row.dont_know), None),
-                    (str(row.answered), None),
-                    (row.rule or t["no_value"], row.rule_key),
-                ]
-                rows.append(cells)
-            w.table(
-                [t["col.question"], *s.scale, t["col.dont_know"], t["col.answered"], t["col.rule"]],
-                rows,
-                numeric=set(range(1, len(s.scale) + 3)),
-            )
-        w.heading(t["survey_charts"], 2)
-        for chart, png in zip(report.charts, charts, strict=True):
-            w.image(png, 16.0, chart.alt)
-    else:
-        w.para(t["no_surveys"])
-
-    w.doc.add_page_break()
-    w.heading(titles[6], 1)
-    if report.findings.rows:
-        w.content_table(report.findings)
-    else:
-        w.para(t["no_findings"])
-
+    writer = _Writer(report, template)
+    for section in report.sections:
+        writer.section(section, diagram_png, diagram_error, changes_png)
     out = io.BytesIO()
-    w.doc.save(out)
-    return out.getvalue()
+    writer.doc.save(out)
+    return parts.stable_zip(out.getvalue())

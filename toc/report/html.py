@@ -1,4 +1,10 @@
-"""The report as one self-contained HTML file (inline CSS and SVG, no scripts)."""
+"""The report as one self-contained HTML file: inline CSS and SVG, no scripts, no requests.
+
+The same page prints to A4 (and to PDF, `toc.report.pdf`): the title page on
+its own, the diagram on a landscape page of its own, page numbers at the
+foot. Verdict colours are the diagram's, written into the style sheet from
+`toc.diagram.theme`.
+"""
 
 from __future__ import annotations
 
@@ -7,52 +13,111 @@ import re
 from importlib import resources
 from typing import Any
 
-from toc.i18n import text
-from toc.report.content import Report
+from markupsafe import Markup
 
-__all__ = ["environment", "outline", "render_html"]
+from toc.diagram.theme import DEFAULT as THEME
+from toc.diagram.theme import text_colour
+from toc.i18n import text
+from toc.report.context import verdict_colour
+from toc.report.model import Logo, Report, TitlePage
+from toc.report.prose import ListBlock, Paragraph, Prose, Span
+from toc.report.quoting import html, plain
+
+__all__ = ["environment", "inline", "prose", "render_html"]
+
+_KEYS = (*THEME.verdicts, "present", "partly_present", "absent", "unknown")
 
 
 def environment(autoescape: bool = True, finalize: Any = None) -> Any:
     """The Jinja2 environment for the report templates.
 
-    Templates come only from the package; user text only ever arrives as a
-    value, which autoescape escapes (HTML) or ``finalize`` escapes (Markdown).
+    Templates come only from the package; text from the document only ever
+    arrives as a value. With ``autoescape``, every value passes
+    `toc.report.quoting.plain` and is escaped, unless it is `Markup` made by toc.
     """
     import jinja2
+
+    def scrubbed(value: Any) -> Any:
+        return value if isinstance(value, Markup) else plain(value)
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("toc.report", "templates"),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        finalize=finalize,
+        finalize=finalize or (scrubbed if autoescape else None),
     )
 
 
-def outline(report: Report) -> list[dict[str, str]]:
-    """The report's top-level sections: ids and numbered titles, in order."""
-    t = report.t
-    titles = [
-        ("background", f"1. {t['background']}"),
-        ("theory", f"2. {t['theory']}"),
-        ("mechanisms", f"3. {t['mechanisms']}"),
-        ("rivals", f"4. {t['rivals']}"),
-        ("indicators", f"5. {t['indicators']}"),
-        (
-            "appendix-1",
-            text("report.appendix", report.language, number=1, title=t["survey_table"]),
-        ),
-        ("appendix-2", text("report.appendix", report.language, number=2, title=t["findings"])),
-    ]
-    return [{"id": key, "title": title} for key, title in titles]
+def _spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for span in spans:
+        if span.text == "\n":
+            out.append("<br>")
+            continue
+        piece = str(html(span.text))
+        if span.emphasis:
+            piece = f"<em>{piece}</em>"
+        if span.strong:
+            piece = f"<strong>{piece}</strong>"
+        if span.href is not None:
+            piece = f'<a href="{html(span.href)}">{piece}</a>'
+        out.append(piece)
+    return "".join(out)
 
 
-def paragraphs(value: str | None) -> list[str]:
-    """Free text split into paragraphs at blank lines, each on one line."""
-    if not value:
-        return []
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", value) if p.strip()]
+def _blocks(blocks: Prose) -> str:
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(f"<p>{_spans(block.spans)}</p>")
+        elif isinstance(block, ListBlock):
+            tag = "ol" if block.ordered else "ul"
+            start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+            items = "".join(f"<li>{_item(item)}</li>" for item in block.items)
+            out.append(f"<{tag}{start}>{items}</{tag}>")
+    return "\n".join(out)
+
+
+def _item(blocks: Prose) -> str:
+    # A list item of one paragraph holds its text directly (a tight list).
+    if len(blocks) >= 1 and isinstance(blocks[0], Paragraph):
+        rest = _blocks(blocks[1:])
+        return _spans(blocks[0].spans) + ("\n" + rest if rest else "")
+    return _blocks(blocks)
+
+
+def prose(blocks: Prose) -> Markup:
+    """Free text from the document as HTML blocks: ``<p>``, ``<ul>``/``<ol>``, ``<strong>``,
+    ``<em>``, ``<a>``; every piece of text escaped.
+
+    >>> from toc.report.prose import parse
+    >>> str(prose(parse("**Fet** <b>\\n\\n- [a](https://x.se)")))
+    '<p><strong>Fet</strong> &lt;b&gt;</p>\\n<ul><li><a href="https://x.se">a</a></li></ul>'
+    """
+    return Markup(_blocks(blocks))
+
+
+def inline(blocks: Prose) -> Markup:
+    """Free text inside a line (a list item, a table cell): paragraphs joined by spaces."""
+    parts = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            parts.append(_spans(block.spans))
+        else:
+            parts.append(_blocks((block,)))
+    return Markup(" ".join(parts))
+
+
+def _css(language: str) -> str:
+    base = (resources.files("toc.report") / "templates" / "report.css").read_text("utf-8")
+    rules = []
+    for key in _KEYS:
+        colour = verdict_colour(key)
+        rules.append(f".v-{key} {{ background: {colour}; color: {text_colour(colour)}; }}")
+    page = text("report.page", language).replace("\\", "").replace('"', "")
+    rules.append(f'@page {{ @bottom-center {{ content: "{page} " counter(page); }} }}')
+    return base + "/* Verdict colours: the diagram's (toc.diagram.theme). */\n" + "\n".join(rules)
 
 
 def _svg_body(svg: bytes) -> str:
@@ -63,33 +128,39 @@ def _svg_body(svg: bytes) -> str:
     return re.sub(r"<!--.*?-->", "", body, flags=re.DOTALL).strip()
 
 
+def _logo(logo: Logo | None) -> str | None:
+    if logo is None:
+        return None
+    return f"data:{logo.mime};base64," + base64.b64encode(logo.data).decode("ascii")
+
+
+def _width(share: float) -> str:
+    return f"{share * 100:.2f}%"
+
+
 def render_html(
-    report: Report, diagram_svg: bytes | None, diagram_error: str | None, charts: list[bytes]
+    report: Report,
+    diagram_svg: bytes | None,
+    diagram_error: str | None,
+    changes_svg: bytes | None = None,
 ) -> str:
     """The HTML text of the report.
 
-    ``diagram_svg`` is Graphviz output (labels escaped by Graphviz) and
-    ``charts`` matplotlib SVGs (text as paths), so both are inlined as they are.
+    ``diagram_svg`` is the diagram drawn by Graphviz (labels escaped by it),
+    inlined as it is; ``changes_svg`` the diff diagram of a changes section.
     """
-    from markupsafe import Markup
-
-    css = (resources.files("toc.report") / "templates" / "report.css").read_text("utf-8")
     template = environment().get_template("report.html.j2")
-    chart_items = [
-        {
-            "alt": chart.alt,
-            "uri": "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii"),
-        }
-        for chart, data in zip(report.charts, charts, strict=True)
-    ]
+    first_logo = next((s.logo for s in report.sections if isinstance(s, TitlePage)), None)
     out: str = template.render(
         r=report,
         t=report.t,
-        css=Markup(css),
-        outline=outline(report),
-        description=paragraphs(report.description),
+        css=Markup(_css(report.language)),
+        prose=prose,
+        inline=inline,
+        width=_width,
+        logo=_logo(first_logo),
         diagram=Markup(_svg_body(diagram_svg)) if diagram_svg else None,
         diagram_missing=text("report.diagram_missing", report.language, reason=diagram_error or ""),
-        charts=chart_items,
+        changes_diagram=Markup(_svg_body(changes_svg)) if changes_svg else None,
     )
     return out

@@ -16,6 +16,7 @@ from toc.assessment import Assessment
 from toc.consistency import verdict_name
 from toc.i18n import format_number, format_percent, text
 from toc.model import Document
+from toc.report.quoting import markdown
 
 __all__ = ["json_report", "markdown_report", "text_report"]
 
@@ -423,15 +424,7 @@ def _text_findings(result: Assessment) -> list[str]:
 
 def _md(value: str) -> str:
     """User text made safe for a Markdown table cell: literal, on one line."""
-    out = []
-    for ch in value:
-        if ch in "\\`*_[]<>|&~":
-            out.append("\\" + ch)
-        elif ch in "\r\n\t":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return markdown(value)
 
 
 def _md_table(rows: Sequence[Sequence[str]]) -> list[str]:
