@@ -17,11 +17,13 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from mechanisms.types import (
     STRICT_CONFIG,
     AnyVerdict,
     Confidence,
+    FreeText,
     Id,
     IssueKind,
     PartialDate,
@@ -70,7 +72,7 @@ class Mechanism(_Model):
     """Unique id in the document."""
     title: Text
     """A short name, shown in legends and headings."""
-    statement: str | None = None
+    statement: FreeText | None = None
     """The assumption as the evaluation states it."""
     links: list[str] = empty_list()
     """The links it explains, as ``"from->to"``; the union with the links' own ``mechanisms``."""
@@ -78,7 +80,7 @@ class Mechanism(_Model):
     """Ids of the conditions it depends on (the realist "context")."""
     prior: Probability | None = None
     """Prior confidence that it holds, for evidence-based suggestion (default 0.5)."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional longer free text (Markdown)."""
 
 
@@ -89,7 +91,7 @@ class Condition(_Model):
     """Unique id in the document."""
     statement: Text
     """What must be in place."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional longer free text (Markdown)."""
 
 
@@ -104,7 +106,7 @@ class Rival(_Model):
     """Outcome node ids or ``"from->to"`` links it would also explain."""
     prior: Probability | None = None
     """Prior confidence that it holds (default 0.5)."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional longer free text (Markdown)."""
 
 
@@ -117,13 +119,13 @@ class EvidenceItem(_Model):
     """The one mechanism, condition, rival, node or ``"from->to"`` link it is about."""
     intervention: Id | None = None
     """The intervention it was collected in; absent = it counts for every intervention."""
-    source: str | None = None
+    source: FreeText | None = None
     """Where it comes from (who, what document, which register)."""
     date: PartialDate | None = None
     """When it was collected."""
-    summary: str | None = None
+    summary: FreeText | None = None
     """What was observed, in the evaluator's words."""
-    quotes: list[str] = empty_list()
+    quotes: list[FreeText] = empty_list()
     """Verbatim quotes."""
     stance: Stance | None = None
     """Whether it supports or contradicts what it is about."""
@@ -144,9 +146,11 @@ class EvidenceItem(_Model):
         if self.test is None and (self.p_if_true is None) != (self.p_if_false is None):
             given = "p_if_true" if self.p_if_true is not None else "p_if_false"
             missing = "p_if_false" if given == "p_if_true" else "p_if_true"
-            raise ValueError(
-                f"{given} is given without {missing}: give both likelihoods, "
-                "or a `test` type whose default fills the other"
+            raise PydanticCustomError(
+                "likelihood_alone",
+                "{given} is given without {missing}: give both likelihoods, "
+                "or a `test` type whose default fills the other",
+                {"given": given, "missing": missing},
             )
         return self
 
@@ -182,7 +186,9 @@ class SurveyEvidence(EvidenceItem):
     @classmethod
     def _scale_steps_differ(cls, scale: list[str]) -> list[str]:
         if len(set(scale)) != len(scale):
-            raise ValueError("scale steps must be different from each other")
+            raise PydanticCustomError(
+                "scale_repeats", "scale steps must be different from each other"
+            )
         return scale
 
     @field_validator("counts")
@@ -190,8 +196,10 @@ class SurveyEvidence(EvidenceItem):
     def _counts_match_scale(cls, counts: list[int], info: ValidationInfo) -> list[int]:
         scale = info.data.get("scale")
         if scale is not None and len(counts) != len(scale):
-            raise ValueError(
-                f"{len(counts)} counts for {len(scale)} scale steps: give one count per scale step"
+            raise PydanticCustomError(
+                "counts_scale",
+                "{counts} counts for {steps} scale steps: give one count per scale step",
+                {"counts": len(counts), "steps": len(scale)},
             )
         return counts
 
@@ -203,13 +211,19 @@ class SurveyEvidence(EvidenceItem):
             return top
         unknown = [t for t in top if t not in scale]
         if unknown:
-            raise ValueError(f"{unknown[0]!r} is not a step of scale {scale!r}")
+            raise PydanticCustomError(
+                "top_not_a_step",
+                "{step} is not a step of scale {scale}",
+                {"step": repr(unknown[0]), "scale": repr(scale)},
+            )
         if not top:
-            raise ValueError("name at least one scale step")
+            raise PydanticCustomError("top_empty", "name at least one scale step")
         wanted = scale[len(scale) - len(top) :]
         if sorted(top) != sorted(wanted):
-            raise ValueError(
-                f"must name the highest steps of the scale, here {wanted!r} for {len(top)} step(s)"
+            raise PydanticCustomError(
+                "top_not_highest",
+                "must name the highest steps of the scale, here {wanted} for {n} step(s)",
+                {"wanted": repr(wanted), "n": len(top)},
             )
         return top
 
@@ -238,11 +252,11 @@ class Judgement(_Model):
     conditions: present, partly_present, absent, unknown."""
     confidence: Confidence | None = None
     """How sure the evaluator is."""
-    rationale: str | None = None
+    rationale: FreeText | None = None
     """Why, in the evaluator's words."""
     evidence: list[Id] = empty_list()
     """Ids of the evidence items it rests on."""
-    by: str | None = None
+    by: FreeText | None = None
     """Who judged."""
     date: PartialDate | None = None
     """When; the latest judgement of the same thing and intervention is the current one."""
@@ -255,7 +269,8 @@ class Judgement(_Model):
     @model_validator(mode="after")
     def _acknowledged_with_reason(self) -> Judgement:
         if self.acknowledges and not (self.rationale or "").strip():
-            raise ValueError(
-                "a judgement that acknowledges a finding needs a `rationale` saying why"
+            raise PydanticCustomError(
+                "acknowledged_without_rationale",
+                "a judgement that acknowledges a finding needs a `rationale` saying why",
             )
         return self

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "ANY_VERDICTS",
@@ -13,6 +15,7 @@ __all__ = [
     "CONFIDENCES",
     "EVIDENCE_KINDS",
     "MECHANISM_VERDICTS",
+    "NOT_TEXT",
     "STANCES",
     "STRICT_CONFIG",
     "TEST_TYPES",
@@ -22,6 +25,7 @@ __all__ = [
     "ConditionState",
     "Confidence",
     "EvidenceKind",
+    "FreeText",
     "Id",
     "IssueKind",
     "MechanismVerdict",
@@ -30,6 +34,7 @@ __all__ = [
     "Stance",
     "TestType",
     "Text",
+    "clean_text",
     "empty_list",
 ]
 
@@ -39,8 +44,72 @@ Id = Annotated[
 ]
 """A slug: lower-case letters, digits, ``-`` and ``_``, starting with a letter or digit."""
 
-Text = Annotated[str, StringConstraints(min_length=1)]
-"""Non-empty free text."""
+NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]|\r(?!\n)")
+"""What user text may not hold: the C0 controls but tab and line feed (a carriage
+return only as half of a Windows line break), DEL and the C1 controls, the two
+noncharacters U+FFFE and U+FFFF, and halves of UTF-16 surrogate pairs."""
+_CONTROL_NAMES = (  # noqa: SIM905 - the control codes' names: C0, then C1 from U+0080
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US "
+    "PAD HOP BPH NBH IND NEL SSA ESA HTS HTJ VTS PLD PLU RI SS2 SS3 "
+    "DCS PU1 PU2 STS CCH MW SPA EPA SOS SGCI SCI CSI ST OSC PM APC"
+).split()
+
+
+def clean_text(value: str) -> str:
+    r"""The text, if it holds no character that is not text (else a `PydanticCustomError`).
+
+    Text from a document ends up in terminals, diagrams, XML (SVG, Word) and
+    reports. A control character there acts instead of showing: ESC starts a
+    terminal escape (a clipboard write, a hidden link, a cleared screen), NUL
+    and U+FFFE/U+FFFF make XML ill-formed, a lone carriage return overwrites
+    the line it is on. So text keeps tabs and line breaks (``\n``, and
+    ``\r\n`` as written on Windows) and refuses every other control character,
+    whether a YAML escape (``"\e"``, ``"\x1b"``), a JSON escape (``\u001b``)
+    or a string built in Python put it there.
+
+    >>> clean_text("Tab\there, lines\r\nand more")
+    'Tab\there, lines\r\nand more'
+    >>> try:
+    ...     clean_text("red \x1b[31malert")
+    ... except ValueError as err:
+    ...     print(err.type, err.context)
+    control_character {'code': 'U+001B (ESC)', 'at': 5}
+    """
+    if value.isprintable():  # the common case, at the speed of C
+        return value
+    found = NOT_TEXT.search(value)
+    if found is None:
+        return value
+    code = ord(found.group()[0])
+    at = found.start() + 1
+    if 0xD800 <= code <= 0xDFFF:
+        raise PydanticCustomError(
+            "lone_surrogate",
+            "the text holds {code}, half of a UTF-16 surrogate pair, at character {at}: "
+            "write the character itself",
+            {"code": f"U+{code:04X}", "at": at},
+        )
+    if code in (0xFFFE, 0xFFFF):
+        raise PydanticCustomError(
+            "noncharacter",
+            "the text holds {code}, which is not a character, at character {at}: remove it",
+            {"code": f"U+{code:04X}", "at": at},
+        )
+    name = "DEL" if code == 0x7F else _CONTROL_NAMES[code if code < 0x20 else code - 0x60]
+    raise PydanticCustomError(
+        "control_character",
+        "the text holds the control character {code} at character {at}: remove it; "
+        "text keeps tabs and line breaks only",
+        {"code": f"U+{code:04X} ({name})", "at": at},
+    )
+
+
+FreeText = Annotated[str, AfterValidator(clean_text)]
+"""Free text: anything but control characters (`clean_text`); may be empty."""
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(clean_text)]
+"""Non-empty free text (`clean_text`)."""
 
 PartialDate = Annotated[
     str,

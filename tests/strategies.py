@@ -17,6 +17,7 @@ from mechanisms.types import (
     CONDITION_STATES,
     CONFIDENCES,
     MECHANISM_VERDICTS,
+    NOT_TEXT,
     STANCES,
     TEST_TYPES,
 )
@@ -94,14 +95,22 @@ _ID_WORDS = ["no", "yes", "on", "null", "true", "0o17", "1e3", "0x1f", "123", "0
 
 
 def texts(min_size: int = 1) -> st.SearchStrategy[str]:
-    """Text as people (and hostile people) write it: tricky samples, any Unicode, or both."""
+    """Text as people (and hostile people) write it: tricky samples, any Unicode, or both.
+
+    Only text a document may hold: the control characters the format refuses
+    (`mechanisms.types.NOT_TEXT`; ``TRICKY_TEXT`` has some) are taken out.
+    """
     any_text = st.text(min_size=min_size, max_size=16)
     tricky = st.sampled_from(TRICKY_TEXT)
-    return st.one_of(
-        tricky,
-        any_text,
-        st.builds(lambda a, b: a + b, tricky, any_text),
-        st.builds(lambda a, b: a + " " + b, any_text, tricky),
+    return (
+        st.one_of(
+            tricky,
+            any_text,
+            st.builds(lambda a, b: a + b, tricky, any_text),
+            st.builds(lambda a, b: a + " " + b, any_text, tricky),
+        )
+        .map(lambda text: NOT_TEXT.sub("", text))
+        .filter(lambda text: len(text) >= min_size)
     )
 
 

@@ -213,3 +213,59 @@ def test_the_reference_example_cut_after_any_line_never_leaks(nils_path: Any, fm
     # Every seventh line keeps this quick; the cut points still fall everywhere.
     for end in range(0, len(lines), 7):
         _load_or_refuse("".join(lines[:end]), fmt, f"nils.{fmt}")
+
+
+# ------------------------------------------------------- text that is not text
+
+_TEXT_KEYS = {
+    "title",
+    "name",
+    "label",
+    "statement",
+    "description",
+    "summary",
+    "rationale",
+    "question",
+    "source",
+    "by",
+    "period",
+    "unit",
+    "method",
+    "frequency",
+}
+_NOT_TEXT = ["\x00", "\x07", "\x1b", "\r", "\x7f", "\x85", "\x9b", "\ufffe", "\uffff", "\ud800"]
+
+
+@settings(max_examples=settings.default.max_examples // 2)
+@given(documents(max_nodes=5), st.data())
+def test_a_control_character_in_any_text_is_refused_at_its_place(
+    data: dict[str, Any], draw: Any
+) -> None:
+    # Wherever text enters, from YAML and JSON escapes or from Python: the model
+    # refuses it, and the loader says where.
+    places = [p for p in _places(data) if p[-1] in _TEXT_KEYS and isinstance(_get(data, p), str)]
+    path = draw.draw(st.sampled_from(places))
+    char = draw.draw(st.sampled_from(_NOT_TEXT))
+    text = _get(data, path)
+    at = draw.draw(st.integers(0, len(text)))
+    _get(data, path[:-1])[path[-1]] = text[:at] + char + text[at:]
+    with pytest.raises(DocumentError) as info:
+        toc.validate(data)
+    assert [p.path for p in info.value.problems] == [path]
+    if char != "\ud800":
+        # As JSON writes it (\u001b), the same refusal, placed in the file.
+        with pytest.raises(DocumentError) as info:
+            toc.loads(json.dumps(data), "json")
+        [problem] = info.value.problems
+        assert problem.path == path and problem.line is not None
+        assert f"U+{ord(char):04X}" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text", ["tab\there", "lines\nand\nlines", "windows\r\nlines", "no-break\u00a0space", "🚀 Åmål"]
+)
+def test_tabs_line_breaks_and_every_other_character_are_kept(text: str) -> None:
+    doc = toc.validate({"format": 1, "id": "d", "title": text, "description": text})
+    assert (doc.title, doc.description) == (text, text)
+    for fmt in ("yaml", "json"):
+        assert toc.loads(dumps(doc, fmt), fmt) == doc

@@ -15,6 +15,7 @@ from typing import Any
 
 from toc import codes
 from toc.errors import OptionError
+from toc.files import check_references
 from toc.findings import Finding, Path, Severity
 from toc.graph import strongly_connected, unplaceable
 from toc.i18n import text
@@ -35,7 +36,9 @@ def run(doc: Document, only: Collection[str] | None = None) -> list[Finding]:
     """The structural findings of a document, worded in its language and located.
 
     ``only`` limits the run to some codes. Ordered by code, then by position
-    in the document.
+    in the document. A document changed in code since it was validated may
+    hold a reference to nothing: that is a located `toc.errors.DocumentError`
+    (as on loading), checked first, never a `KeyError` from a check.
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -49,6 +52,7 @@ def run(doc: Document, only: Collection[str] | None = None) -> list[Finding]:
     ...     print(finding)
     <string>:6:5: warning TOC003: the resource 'money' leads nowhere: no link starts at it
     """
+    check_references(doc)
     raw: list[_Raw] = []
     for code, function in STRUCTURAL.items():
         if only is not None and code not in only:

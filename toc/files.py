@@ -13,9 +13,11 @@ import re
 import stat
 import sys
 import tempfile
+import time
 import types
 import typing
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path as FsPath
 from typing import Any, Literal
 
@@ -24,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from mechanisms.types import STRICT_CONFIG
 from toc._version import __version__
+from toc.codes import CODES
 from toc.errors import (
     DocumentError,
     OptionError,
@@ -48,11 +51,14 @@ from toc.source import SourceMap, language_in, parse_json, parse_yaml, resolve_p
 
 __all__ = [
     "MAX_BYTES",
+    "check_references",
     "detect_format",
     "dump",
     "dumps",
     "load",
     "loads",
+    "refuse_input_as_output",
+    "suggest_id",
     "validate",
     "write_atomic",
 ]
@@ -1040,6 +1046,16 @@ def _problem(
             path,
             lambda: say(text_hint) if _TYPE_NOUNS[kind] == "text" else say("write_here", noun=noun),
         )
+    if kind == "unknown_check":
+        word = str(ctx.get("value", ""))
+        return problem(
+            f"{where}: {say('custom.unknown_check', word=repr(word))}",
+            path,
+            lambda: (
+                did_you_mean(word, [c.code for c in CODES] + [c.name for c in CODES], lang)
+                or say("custom.unknown_check.hint")
+            ),
+        )
     if f"load.custom.{kind}" in CATALOGUE:
         fields = {k: v for k, v in ctx.items() if isinstance(v, str | int | float | list)}
         hint_key = f"load.custom.{kind}.hint"
@@ -1191,11 +1207,95 @@ def _is_special(target: FsPath) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+def refuse_input_as_output(
+    outputs: Iterable[str | os.PathLike[str]], inputs: Iterable[str | os.PathLike[str]]
+) -> None:
+    """Raise `OptionError` when an output file is one of the input documents.
+
+    Every command that writes calls this before it writes: a diagram or a
+    report written over its document would destroy it. The same file counts
+    however it is named: another path, a symbolic link or a hard link to it
+    (the same device and inode). ``-`` (standard input or output) is no file.
+
+    >>> refuse_input_as_output(["theory.svg"], ["theory.yaml"])
+    >>> try:
+    ...     refuse_input_as_output(["./theory.yaml"], ["theory.yaml"])
+    ... except OptionError as err:
+    ...     print(str(err).partition(":")[0])
+    the output ./theory.yaml is the input document theory.yaml itself
+    """
+    documents: dict[tuple[int, int] | str, str] = {}
+    for item in inputs:
+        name = os.fspath(item)
+        if name != "-":
+            documents[_identity(name)] = name
+    for item in outputs:
+        name = os.fspath(item)
+        found = documents.get(_identity(name)) if name != "-" else None
+        if found is not None:
+            raise OptionError(
+                f"the output {name} is the input document {found} itself: writing it would "
+                "replace the document; write to another file"
+            )
+
+
+def _identity(path: str) -> tuple[int, int] | str:
+    """What makes two paths the same file: device and inode, or the resolved path of a
+    file that does not exist yet."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (info.st_dev, info.st_ino)
+
+
+_TEMP_PREFIX = ".toc-"
+_TEMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"\.toc-[a-z0-9_]{8}\.tmp")
+"""The temporary files of `write_atomic`: ``.toc-`` and tempfile's eight random characters."""
+
+STALE_AFTER = 15 * 60
+"""Seconds after which a temporary file of `write_atomic` is a leftover of a killed
+writer (no write takes minutes), and the next write beside it removes it."""
+
+
+def _remove_stale(directory: FsPath) -> None:
+    """Remove the temporary files a killed `write_atomic` left in ``directory``.
+
+    Only regular files named like ours (`_TEMP_NAME`), owned by this user and
+    untouched for `STALE_AFTER` seconds: a write in progress elsewhere keeps
+    its file, and nothing else is ever removed.
+    """
+    try:
+        entries = os.scandir(directory)
+    except OSError:
+        return
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    with entries:
+        for entry in entries:
+            if not entry.name.startswith(_TEMP_PREFIX) or not _TEMP_NAME.fullmatch(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if (
+                    stat.S_ISREG(info.st_mode)
+                    and (uid is None or info.st_uid == uid)
+                    and now - info.st_mtime > STALE_AFTER
+                ):
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
+
 def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Write a file so that readers see the old content or the new, never a part.
 
-    The content goes to a temporary file beside the target, which is then
-    renamed over it; on any failure the temporary file is removed.
+    The content goes to a temporary file beside the target (``.toc-XXXXXXXX.tmp``),
+    which is then renamed over it; on any failure the temporary file is removed.
+    A writer killed mid-write (``kill -9``, a power cut) leaves its temporary file:
+    the next write into the same folder removes such files once they are
+    `STALE_AFTER` old.
     """
     target = FsPath(path)
     try:
@@ -1215,8 +1315,11 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
             raise WriteError(f"cannot write {os.fspath(path)}: {err.strerror}") from None
         return
     directory = target.parent if str(target.parent) else FsPath(".")
+    _remove_stale(directory)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        # A short name of its own, not the target's: a valid name of 250
+        # characters has no room for more around it.
+        fd, tmp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=directory)
     except OSError as err:
         raise WriteError(f"cannot write {os.fspath(path)}: {err.strerror}") from None
     try:

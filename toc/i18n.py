@@ -670,6 +670,80 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "save the file as UTF-8 (in most editors: Save as → Encoding → UTF-8)",
         "sv": "spara filen som UTF-8 (i de flesta redigerare: Spara som → Kodning → UTF-8)",
     },
+    # rules of the models (mechanisms.types, mechanisms.model, toc.model)
+    "load.custom.control_character": {
+        "en": "the text holds the control character {code} at character {at}",
+        "sv": "texten innehåller styrtecknet {code} vid tecken {at}",
+    },
+    "load.custom.control_character.hint": {
+        "en": "remove it: text keeps tabs and line breaks, no other control character "
+        '(in YAML it comes from an escape such as "\\e" or "\\x1b", in JSON from \\u001b)',
+        "sv": "ta bort det: text får innehålla tabbar och radbrytningar, inga andra styrtecken "
+        '(i YAML kommer det från en kod som "\\e" eller "\\x1b", i JSON från \\u001b)',
+    },
+    "load.custom.noncharacter": {
+        "en": "the text holds {code}, which is not a character, at character {at}",
+        "sv": "texten innehåller {code}, som inte är ett tecken, vid tecken {at}",
+    },
+    "load.custom.noncharacter.hint": {"en": "remove it", "sv": "ta bort det"},
+    "load.custom.lone_surrogate": {
+        "en": "the text holds {code}, half of a UTF-16 surrogate pair, at character {at}",
+        "sv": "texten innehåller {code}, en halva av ett UTF-16-surrogatpar, vid tecken {at}",
+    },
+    "load.custom.lone_surrogate.hint": {
+        "en": "write the character itself, or both halves of the pair",
+        "sv": "skriv själva tecknet, eller båda halvorna av paret",
+    },
+    "load.custom.string_unicode": {
+        "en": "the text holds half of a UTF-16 surrogate pair, which is not a character",
+        "sv": "texten innehåller en halva av ett UTF-16-surrogatpar, vilket inte är ett tecken",
+    },
+    "load.custom.string_unicode.hint": {
+        "en": "write the character itself, or both halves of the pair",
+        "sv": "skriv själva tecknet, eller båda halvorna av paret",
+    },
+    "load.custom.likelihood_alone": {
+        "en": "{given} is given without {missing}: give both likelihoods, "
+        "or a `test` type whose default fills the other",
+        "sv": "{given} är angiven utan {missing}: ange båda sannolikheterna, "
+        "eller en `test`-typ vars standardvärde fyller i den andra",
+    },
+    "load.custom.scale_repeats": {
+        "en": "scale steps must be different from each other",
+        "sv": "skalans steg måste skilja sig från varandra",
+    },
+    "load.custom.counts_scale": {
+        "en": "{counts} counts for {steps} scale steps: give one count per scale step",
+        "sv": "{counts} antal för {steps} skalsteg: ange ett antal per skalsteg",
+    },
+    "load.custom.top_not_a_step": {
+        "en": "{step} is not a step of scale {scale}",
+        "sv": "{step} är inget steg i skalan {scale}",
+    },
+    "load.custom.top_empty": {
+        "en": "name at least one scale step",
+        "sv": "ange minst ett steg i skalan",
+    },
+    "load.custom.top_not_highest": {
+        "en": "must name the highest steps of the scale, here {wanted} for {n} step(s)",
+        "sv": "måste ange skalans högsta steg, här {wanted} för {n} steg",
+    },
+    "load.custom.acknowledged_without_rationale": {
+        "en": "a judgement that acknowledges a finding needs a `rationale` saying why",
+        "sv": "en bedömning som godtar ett fynd behöver en `rationale` som säger varför",
+    },
+    "load.custom.stage_twice": {
+        "en": "stage {stage} is listed twice: each stage once",
+        "sv": "steget {stage} står två gånger: ange varje steg en gång",
+    },
+    "load.custom.unknown_check": {
+        "en": "unknown check {word}",
+        "sv": "okänd kontroll {word}",
+    },
+    "load.custom.unknown_check.hint": {
+        "en": "use a code such as TOC006 or a name such as link-without-mechanism",
+        "sv": "använd en kod som TOC006 eller ett namn som link-without-mechanism",
+    },
     # ---- end loading
     # ---- judgement (issue 4): verdicts, toc judge, consistency findings TOC101-TOC112
     "judge.support.supported": {"en": "supported", "sv": "stödd"},

@@ -24,6 +24,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from mechanisms.model import (
     Condition,
@@ -37,6 +38,7 @@ from mechanisms.types import (
     CONDITION_STATES,
     MECHANISM_VERDICTS,
     STRICT_CONFIG,
+    FreeText,
     Id,
     PartialDate,
     Text,
@@ -83,9 +85,9 @@ class Intervention(_Model):
     """Unique id in the document."""
     name: Text
     """Its name, as shown in diagrams and reports."""
-    period: str | None = None
+    period: FreeText | None = None
     """When it ran, e.g. ``2017-03/2018-03``."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional free text (Markdown)."""
 
 
@@ -98,7 +100,7 @@ class Actor(_Model):
     """Its name."""
     kind: ActorKind = "other"
     """state, region, municipality, civil_society, private, user or other."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional free text (Markdown)."""
 
 
@@ -109,7 +111,7 @@ class Measurement(_Model):
     """The value, in the indicator's unit."""
     date: PartialDate | None = None
     """When it was (or is to be) measured."""
-    source: str | None = None
+    source: FreeText | None = None
     """Where the value comes from."""
 
 
@@ -120,7 +122,7 @@ class Indicator(_Model):
     """Unique id in the document."""
     name: Text
     """What is measured."""
-    unit: str | None = None
+    unit: FreeText | None = None
     """Unit of the values (``percent``, ``persons``, ...)."""
     baseline: Measurement | None = None
     """The value before the intervention."""
@@ -128,9 +130,9 @@ class Indicator(_Model):
     """The value aimed for."""
     actual: list[Measurement] = empty_list()
     """Readings over time; the latest by date is the current one."""
-    method: str | None = None
+    method: FreeText | None = None
     """How it is measured."""
-    frequency: str | None = None
+    frequency: FreeText | None = None
     """How often it is measured."""
 
 
@@ -147,16 +149,20 @@ class Node(_Model):
     """The interventions it belongs to; absent = common to all."""
     actors: list[Id] = empty_list()
     """Who owns or carries it."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional longer free text (Markdown)."""
     indicators: list[Indicator] = empty_list()
     """Measures of it, usually on outcomes."""
 
 
-class Link(_Model):
+# Files write a link's start as `from`; Python code as `from_` (`from` is a
+# keyword): `Link(from_="money", to="work")`, which mypy accepts with the pydantic
+# plugin and without it. The shared configuration already reads fields by name;
+# the class keyword says so where the plugin can see it.
+class Link(_Model, populate_by_name=True):
     """A causal link from one node to another."""
 
-    from_: Id = Field(alias="from")
+    from_: Id = Field(validation_alias="from", serialization_alias="from")
     """The node the link starts at."""
     to: Id
     """The node the link ends at."""
@@ -164,7 +170,7 @@ class Link(_Model):
     """Mechanisms that explain it; on loading, merged into the mechanisms' ``links``."""
     feedback: bool = False
     """A deliberate loop back to an earlier stage."""
-    label: str | None = None
+    label: FreeText | None = None
     """Optional text on the arrow."""
 
     @property
@@ -173,12 +179,24 @@ class Link(_Model):
         return f"{self.from_}->{self.to}"
 
 
+# Type checkers read `validation_alias`, so `Link(from_=...)` type-checks (with
+# `alias`, mypy without the pydantic plugin would want a keyword `from`). Code
+# that reads a field's key in files from `FieldInfo.alias` finds it there too.
+Link.model_fields["from_"].alias = "from"
+
+
 def _known_check(word: str) -> str:
     if resolve(word) is None:
         close = did_you_mean(word, [c.code for c in CODES] + [c.name for c in CODES])
-        raise ValueError(
-            f"unknown check {word!r}: "
-            + (close or "use a code such as TOC006 or a name such as link-without-mechanism")
+        raise PydanticCustomError(
+            "unknown_check",
+            "unknown check {word}: {hint}",
+            {
+                "word": repr(word),
+                "value": word,
+                "hint": close
+                or "use a code such as TOC006 or a name such as link-without-mechanism",
+            },
         )
     return word
 
@@ -249,23 +267,23 @@ class ReportInfo(_Model):
 
     title: Text | None = None
     """The report's title, if it is not the document's ``title``."""
-    subtitle: str | None = None
+    subtitle: FreeText | None = None
     """A line under the title, such as the kind of report (*Slutrapport*)."""
-    client: str | None = None
+    client: FreeText | None = None
     """Who commissioned the evaluation (*beställare*)."""
     evaluators: list[Text] = empty_list()
     """Who wrote it: names, with their organisation if wished."""
     date: PartialDate | None = None
     """The report's date."""
-    version: str | None = None
+    version: FreeText | None = None
     """Its version, such as ``1.0``."""
-    status: str | None = None
+    status: FreeText | None = None
     """Its status, such as *utkast* (draft) or *slutversion* (final)."""
-    summary: str | None = None
+    summary: FreeText | None = None
     """The summary (*sammanfattning*) the report opens with (Markdown)."""
-    conclusions: str | None = None
+    conclusions: FreeText | None = None
     """The conclusions the report ends with (Markdown)."""
-    recommendations: str | None = None
+    recommendations: FreeText | None = None
     """Recommendations, after the conclusions (Markdown)."""
     logo: Logo | None = None
     """A logo for the title page: a PNG or JPEG file, relative to the document."""
@@ -298,7 +316,7 @@ class Document(_Model):
     """Its title."""
     language: Literal["sv", "en"] = "en"
     """Language of headings, verdict names and report text."""
-    description: str | None = None
+    description: FreeText | None = None
     """Optional free text (Markdown)."""
     stages: list[Id] = Field(default_factory=lambda: list(DEFAULT_STAGES), min_length=2)
     """The columns of the chain, in order."""
@@ -334,7 +352,11 @@ class Document(_Model):
         seen: set[str] = set()
         for stage in stages:
             if stage in seen:
-                raise ValueError(f"stage {stage!r} is listed twice: each stage once")
+                raise PydanticCustomError(
+                    "stage_twice",
+                    "stage {stage} is listed twice: each stage once",
+                    {"stage": repr(stage)},
+                )
             seen.add(stage)
         return stages
 
@@ -688,35 +710,51 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
     belongs to the vocabulary of what it judges.
     """
     refs = _Refs()
+    # The ids of each kind. Only when some id is used twice are the elements
+    # walked again with their paths, to say where (the first element wins).
+    interventions = {item.id: item for item in doc.interventions}
+    actors = {item.id: item for item in doc.actors}
+    nodes = {item.id: item for item in doc.nodes}
+    mechanisms = {item.id: item for item in doc.mechanisms}
+    conditions = {item.id: item for item in doc.conditions}
+    rivals = {item.id: item for item in doc.rivals}
+    ids = {*interventions, *actors, *nodes, *mechanisms, *conditions, *rivals}
+    ids.update(item.id for item in doc.evidence)
+    ids.update(i.id for node in doc.nodes for i in node.indicators)
+    ids.update(j.id for j in doc.judgements if j.id is not None)
+    named = sum(len(node.indicators) for node in doc.nodes) + sum(
+        j.id is not None for j in doc.judgements
+    )
+    for items in (doc.interventions, doc.actors, doc.nodes, doc.mechanisms, doc.conditions):
+        named += len(items)
+    named += len(doc.rivals) + len(doc.evidence)
     first: dict[str, tuple[Any, Path]] = {}
-    for item_id, item, path in _identified(doc):
-        if item_id in first:
-            other, other_path = first[item_id]
-            refs.add(
-                path,
-                "duplicate_id",
-                "duplicate_id.hint",
-                (("kind", f"load.the.{kind_name(other)}"),),
-                id=item_id,
-                where=dotted(other_path[:-1]),
-            )
-        else:
-            first[item_id] = (item, path)
-
-    # One pass over the ids, grouped by kind (the first element of an id wins).
-    by_kind: dict[type, dict[str, Any]] = {
-        cls: {} for cls in (Intervention, Actor, Node, Mechanism, Condition, Rival)
-    }
-    for item_id, (item, _) in first.items():
-        group = by_kind.get(type(item))
-        if group is not None:
-            group[item_id] = item
-    interventions = by_kind[Intervention]
-    actors = by_kind[Actor]
-    nodes = by_kind[Node]
-    mechanisms = by_kind[Mechanism]
-    conditions = by_kind[Condition]
-    rivals = by_kind[Rival]
+    if len(ids) < named:
+        by_kind: dict[type, dict[str, Any]] = {
+            cls: {} for cls in (Intervention, Actor, Node, Mechanism, Condition, Rival)
+        }
+        for item_id, item, path in _identified(doc):
+            if item_id in first:
+                other, other_path = first[item_id]
+                refs.add(
+                    path,
+                    "duplicate_id",
+                    "duplicate_id.hint",
+                    (("kind", f"load.the.{kind_name(other)}"),),
+                    id=item_id,
+                    where=dotted(other_path[:-1]),
+                )
+            else:
+                first[item_id] = (item, path)
+                group = by_kind.get(type(item))
+                if group is not None:
+                    group[item_id] = item
+        interventions = by_kind[Intervention]
+        actors = by_kind[Actor]
+        nodes = by_kind[Node]
+        mechanisms = by_kind[Mechanism]
+        conditions = by_kind[Condition]
+        rivals = by_kind[Rival]
     evidence_ids = {item.id: item for item in doc.evidence}
     stages = dict.fromkeys(doc.stages)
 
@@ -789,6 +827,8 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
     for i, judgement in enumerate(doc.judgements):
         target = judged.get(judgement.about)
         if target is None:
+            if not first and judgement.about in ids:
+                first = {item_id: (item, path) for item_id, item, path in _identified(doc)}
             what = first.get(judgement.about)
             if what is not None:
                 refs.add(

@@ -207,6 +207,7 @@ def render_command(
     not a valid document, or a wrong option (nothing is written for it).
     """
     from toc.diagram.options import options_from
+    from toc.files import refuse_input_as_output
 
     settings["legend"] = not no_legend
     settings["badges"] = not no_badges
@@ -219,6 +220,7 @@ def render_command(
             )
         targets = output_paths(list(files), output, fmt)
         formats = [_format_of(target, fmt) for target in targets]
+        refuse_input_as_output(targets, files)
     except TocError as err:
         fail(err)
     if len(files) == 1:
