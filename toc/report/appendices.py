@@ -91,9 +91,8 @@ def surveys(ctx: Context, heading: Heading) -> Surveys:
         rows = tuple(
             _survey_row(ctx, item, read.get(item.id) or survey_result(item)) for item in members
         )
-        tables.append(
-            SurveyTable(title, ctx.caption("table", f"{t['survey_table']}: {title}"), scale, rows)
-        )
+        caption = f"{t['caption.survey']} ({t['scale']}: {scale[0]} … {scale[-1]})"
+        tables.append(SurveyTable(title, ctx.caption("table", caption), scale, rows))
     bars = tuple(_bar(ctx, item) for item in items)
     caption = ctx.caption("figure", t["survey_charts"]) if bars else None
     return Surveys(heading, t["survey_lead"], tuple(tables), t["survey_charts"], caption, bars)

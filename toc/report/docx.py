@@ -60,11 +60,16 @@ _MUTED = "57606A"
 _HEADER_FILL = "EEF2F6"
 _RULE_FILL = {"support": "ACEEBB", "weak": "FFCECB"}
 _TABLE_TEXT = Pt(9)
+_TABLE_FONT = "Arial"
 _SMALL = Pt(8.5)
-_CHAR_CM = 0.185
-"""Width of an average character of 9-point table text, with some room to spare."""
-_PAD_CM = 0.3
-"""A table cell's padding, left and right together."""
+_CHAR_CM = 0.18
+"""Width of a character of 9-point Arial table text (bold headers included), with room
+to spare; a template's own font gets `_CHAR_CM_ANY`."""
+_CHAR_CM_ANY = 0.2
+_PAD_CM = 0.45
+"""A table cell's padding, left and right together, and its borders."""
+_KEEP_ROWS = 16
+"""Tables of up to this many rows (header included) are kept on one page."""
 _FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
@@ -85,6 +90,7 @@ class _Writer:
         else:
             self.doc = docx.Document()
             self._house_style()
+        self.house = template is None
         self._styles()
         self._properties()
         section = self.doc.sections[-1]
@@ -285,7 +291,13 @@ class _Writer:
             cells = table.add_row().cells
             for cell, (value, mark, prose, numeric) in zip(cells, row, strict=True):
                 self.cell(cell, value, mark, prose, numeric)
-        widths = parts.column_widths(texts, width_cm or self.width_cm, _CHAR_CM, _PAD_CM)
+        total = width_cm or self.width_cm
+        char = _CHAR_CM if self.house else _CHAR_CM_ANY
+        size = _TABLE_TEXT
+        if not parts.fits(texts, total, char, _PAD_CM):
+            # Too many long words for the page at 9 points: 8 points, before any breaks.
+            size, char = Pt(8), char * 8 / 9
+        widths = parts.column_widths(texts, total, char, _PAD_CM)
         table.autofit = False
         for index, column in enumerate(table.columns):
             # LibreOffice reads the grid, Word the cells: set both.
@@ -293,6 +305,17 @@ class _Writer:
         for table_row in table.rows:
             for index, cell in enumerate(table_row.cells):
                 cell.width = Cm(widths[index])
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = size
+                        if self.house:
+                            run.font.name = _TABLE_FONT
+        if len(table.rows) <= _KEEP_ROWS:
+            # A short table stays on one page: each row keeps with the next.
+            for table_row in table.rows[:-1]:
+                for cell in table_row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
         self.doc.add_paragraph()
 
     def cell(self, cell: Any, value: str, mark: str | None, prose: Prose, numeric: bool) -> None:
@@ -405,9 +428,17 @@ class _Writer:
         self.page_break()
 
     def contents(self, s: Contents) -> None:
+        """A table of contents field; its current result lists the chapters, so that a
+        reader that does not update fields (LibreOffice) still shows them. Word
+        updates it, with page numbers, when it opens the file."""
         self.para(s.heading.text, style="TOC Heading")
+        entries = [e.text for e in s.entries] or [self.t["toc_field"]]
         paragraph = self.para()
-        parts.field(paragraph, 'TOC \\o "1-2" \\h \\z \\u', word(self.t["toc_field"]))
+        parts.field_start(paragraph, 'TOC \\o "1-2" \\h \\z \\u')
+        paragraph.add_run(word(entries[0]))
+        for entry in entries[1:]:
+            paragraph = self.para(entry)
+        parts.field_end(paragraph)
         parts.update_fields_on_open(self.doc)
         self.page_break()
 
@@ -485,6 +516,8 @@ class _Writer:
     def orientation(self, landscape: bool) -> None:
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         width, height, left, right, top, bottom = self.portrait
+        # The first page of a new section keeps the footer (and its page number).
+        section.different_first_page_header_footer = False
         if landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = height, width

@@ -23,8 +23,11 @@ from docx.shared import Pt, RGBColor
 
 __all__ = [
     "column_widths",
+    "fits",
     "ensure_style",
     "field",
+    "field_end",
+    "field_start",
     "hyperlink",
     "list_paragraph",
     "no_borders",
@@ -110,26 +113,36 @@ def repeat_header(row: Any) -> None:
     row._tr.get_or_add_trPr().append(keep)
 
 
-def field(paragraph: Any, instruction: str, shown: str) -> Any:
-    """A complex field (``TOC …``, ``SEQ Tabell``, ``PAGE``) with ``shown`` as its
-    current result; Word recomputes it, other readers show ``shown``. Returns the
-    result's run."""
+def _char(paragraph: Any, kind: str) -> None:
+    run = paragraph.add_run()
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    run._r.append(element)
 
-    def char(kind: str) -> None:
-        run = paragraph.add_run()
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), kind)
-        run._r.append(element)
 
-    char("begin")
+def field_start(paragraph: Any, instruction: str) -> None:
+    """The start of a complex field and its instruction; the result follows, until
+    `field_end` (in this paragraph or a later one)."""
+    _char(paragraph, "begin")
     run = paragraph.add_run()
     code = OxmlElement("w:instrText")
     code.set(qn("xml:space"), "preserve")
     code.text = f" {instruction} "
     run._r.append(code)
-    char("separate")
+    _char(paragraph, "separate")
+
+
+def field_end(paragraph: Any) -> None:
+    """The end of a complex field begun by `field_start`."""
+    _char(paragraph, "end")
+
+
+def field(paragraph: Any, instruction: str, shown: str) -> Any:
+    """A complex field (``SEQ Tabell``, ``PAGE``) with ``shown`` as its current result;
+    Word recomputes it, other readers show ``shown``. Returns the result's run."""
+    field_start(paragraph, instruction)
     result = paragraph.add_run(shown)
-    char("end")
+    field_end(paragraph)
     return result
 
 
@@ -263,6 +276,22 @@ _BREAKABLE = re.compile(r"[ \t\n/–-]+")
 (as in "46,15 %") does not break."""
 
 
+def _pieces(texts: Sequence[str]) -> list[str]:
+    return [p for text in texts for p in _BREAKABLE.split(text) if p] or [""]
+
+
+def fits(columns: Sequence[Sequence[str]], total: float, char_width: float, padding: float) -> bool:
+    """Whether every column's longest unbreakable piece fits side by side in ``total``.
+
+    >>> fits([["Samverkansrepresentanter"], ["7"]], 6.0, 0.18, 0.45)
+    True
+    >>> fits([["Samverkansrepresentanter"], ["Utgångsvärde"]], 6.0, 0.18, 0.45)
+    False
+    """
+    need = sum(max(len(p) for p in _pieces(texts)) * char_width + padding for texts in columns)
+    return need <= total
+
+
 def column_widths(
     columns: Sequence[Sequence[str]], total: float, char_width: float, padding: float
 ) -> list[float]:
@@ -280,7 +309,7 @@ def column_widths(
     minimum = []
     wanted = []
     for texts in columns:
-        pieces = [p for text in texts for p in _BREAKABLE.split(text) if p] or [""]
+        pieces = _pieces(texts)
         longest_piece = max(len(p) for p in pieces)
         longest_line = max((len(line) for text in texts for line in text.split("\n")), default=0)
         minimum.append(longest_piece * char_width + padding)
