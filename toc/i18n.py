@@ -1273,6 +1273,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.caption.interventions": {"en": "The interventions", "sv": "Insatserna"},
     "report.caption.actors": {"en": "The actors", "sv": "Aktörerna"},
     "report.caption.rivals": {"en": "Rival explanations", "sv": "Alternativa förklaringar"},
+    "report.caption.survey": {"en": "Survey answers", "sv": "Enkätsvar"},
     "report.caption.indicators": {
         "en": "Indicators of the outcomes",
         "sv": "Indikatorer för effekterna",

@@ -23,11 +23,11 @@ from docx.shared import Pt, RGBColor
 
 __all__ = [
     "column_widths",
-    "fits",
     "ensure_style",
     "field",
     "field_end",
     "field_start",
+    "fits",
     "hyperlink",
     "list_paragraph",
     "no_borders",
