@@ -45,6 +45,8 @@ REGISTRY = [
     ("TOC015", "rival-about-nothing", "warning"),
     ("TOC016", "link-between-interventions", "warning"),
     ("TOC017", "feedback-forward", "info"),
+    ("TOC018", "survey-without-answers", "warning"),
+    ("TOC019", "prior-certain", "warning"),
 ]
 
 
@@ -436,8 +438,57 @@ links:
 )
 
 
+CASES["TOC018"] = Case(
+    "TOC018",
+    """\
+conditions: [{id: c, statement: There are forums}]
+evidence:
+  - {id: s, about: c, kind: survey, question: Q, scale: [no, yes], counts: [0, 0]}
+""",
+    ("counts: [0, 0]", "counts: [0, 3]"),
+    ("s",),
+    7,
+    5,
+    "survey 's' has no answers: every count is 0, and so is dont_know",
+    "enkäten 's' saknar svar: alla antal är 0, och dont_know också",
+    "enter the answers; if the question was never asked, remove the item",
+    "fyll i svaren; om frågan aldrig ställdes, ta bort underlaget",
+)
+
+
+CASES["TOC019"] = Case(
+    "TOC019",
+    """\
+nodes:
+  - {id: team, stage: activities, label: Team}
+  - {id: plan, stage: short, label: Plan}
+links: [{from: team, to: plan}]
+mechanisms: [{id: m, title: M, links: ["team->plan"], prior: 1.0}]
+""",
+    ("prior: 1.0", "prior: 0.95"),
+    ("m",),
+    9,
+    62,
+    "the prior of mechanism 'm' is 1: no evidence can change the suggested verdict",
+    "a priori-sannolikheten för mekanismen 'm' är 1: inget underlag kan ändra den föreslagna "
+    "bedömningen",
+    "use a probability between 0 and 1, such as 0.05 or 0.95; leave `prior` out for 0.5",
+    "använd en sannolikhet mellan 0 och 1, till exempel 0,05 eller 0,95; utelämna `prior` för 0,5",
+)
+
+
 def _of(findings: list[Finding], code: str) -> list[Finding]:
     return [f for f in findings if f.code == code]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
+def test_each_check_words_and_places_its_finding_exactly(case: Case, language: str) -> None:
+    [found] = _of(check(case.doc(language)), case.code)
+    expected = (case.en, case.hint_en) if language == "en" else (case.sv, case.hint_sv)
+    assert (found.message, found.hint) == expected
+    assert (found.line, found.column, found.ids) == (case.line, case.column, case.ids)
+    assert _of(check(case.doc(language, fixed=True)), case.code) == []
 
 
 # ------------------------------------------------------------------ registry
@@ -457,7 +508,7 @@ def test_the_list_of_checks_is_plain_data_not_filled_by_imports() -> None:
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     ).stdout
-    assert out == f"{len(CODES)}\n" == "29\n"
+    assert out == f"{len(CODES)}\n" == "31\n"
 
 
 # --------------------------------------------------------------- templates

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
+from mechanisms.model import SurveyEvidence
 from toc import codes
 from toc.errors import OptionError
 from toc.files import check_references
 from toc.findings import Finding, Path, Severity
 from toc.graph import strongly_connected, unplaceable
-from toc.i18n import text
+from toc.i18n import format_number, text
 from toc.model import CheckSettings, Document, Link
 
 __all__ = ["STRUCTURAL", "Selection", "configure", "run", "selection"]
@@ -380,6 +381,31 @@ def _feedback_forward(doc: Document, emit: Emit) -> None:
             emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
 
 
+def _survey_without_answers(doc: Document, emit: Emit) -> None:
+    # No answers and no "don't know": the survey rule has nothing to count, so
+    # the item would be silently unknown (TOC011 covers "don't know" alone).
+    for i, item in enumerate(doc.evidence):
+        if isinstance(item, SurveyEvidence) and item.dont_know == 0 and not any(item.counts):
+            emit(("evidence", i), (item.id,), id=item.id)
+
+
+def _prior_certain(doc: Document, emit: Emit) -> None:
+    # Bayes' rule keeps a prior of 0 or 1 whatever the likelihoods: such a
+    # mechanism or rival is decided before any evidence is weighed.
+    lang = doc.language
+    priors = [("mechanisms", i, "mechanism", m.id, m.prior) for i, m in enumerate(doc.mechanisms)]
+    priors += [("rivals", i, "rival", r.id, r.prior) for i, r in enumerate(doc.rivals)]
+    for section, i, kind, item_id, prior in priors:
+        if prior is not None and prior in (0.0, 1.0):
+            emit(
+                (section, i, "prior"),
+                (item_id,),
+                kind=text(kind, lang),
+                id=item_id,
+                prior=format_number(prior, lang),
+            )
+
+
 STRUCTURAL: dict[str, CheckFunction] = {
     "TOC001": _link_backwards,
     "TOC002": _cycle,
@@ -397,5 +423,7 @@ STRUCTURAL: dict[str, CheckFunction] = {
     "TOC015": _rival_about_nothing,
     "TOC016": _link_between_interventions,
     "TOC017": _feedback_forward,
+    "TOC018": _survey_without_answers,
+    "TOC019": _prior_certain,
 }
 """Every structural check by code, in the order they run (`toc.codes` names them)."""

@@ -3,7 +3,7 @@
 Codes are stable and never reused; ``docs/checks.md`` lists each one with an
 example and the fix. Two kinds of checks stand behind them:
 
-- ``structure``: the shape of the theory (`toc.checks`), TOC001–TOC017 but
+- ``structure``: the shape of the theory (`toc.checks`), TOC001–TOC019 but
   TOC011;
 - ``judgement``: what the judgement of the evidence shows (`toc.consistency`):
   TOC011 (a survey with more "don't know" than answers) and TOC101–TOC112,
@@ -79,6 +79,8 @@ CODES: tuple[Code, ...] = (
     _structure("TOC015", "rival-about-nothing", "warning"),
     _structure("TOC016", "link-between-interventions", "warning"),
     _structure("TOC017", "feedback-forward", "info"),
+    _structure("TOC018", "survey-without-answers", "warning"),
+    _structure("TOC019", "prior-certain", "warning"),
     *(Code(code, kind, ISSUE_SEVERITY[kind], "judgement") for kind, code in ISSUE_CODES.items()),
 )
 """Every code, in code order (the order findings are listed in)."""

@@ -184,6 +184,26 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "`feedback: true` är till för en återkoppling till ett tidigare steg; ta bort "
         "den här, eller kontrollera länkens riktning",
     },
+    "TOC018": {
+        "en": "survey {id!r} has no answers: every count is 0, and so is dont_know",
+        "sv": "enkäten {id!r} saknar svar: alla antal är 0, och dont_know också",
+    },
+    "TOC018.hint": {
+        "en": "enter the answers; if the question was never asked, remove the item",
+        "sv": "fyll i svaren; om frågan aldrig ställdes, ta bort underlaget",
+    },
+    "TOC019": {
+        "en": "the prior of {kind} {id!r} is {prior}: no evidence can change the suggested "
+        "verdict",
+        "sv": "a priori-sannolikheten för {kind} {id!r} är {prior}: inget underlag kan ändra "
+        "den föreslagna bedömningen",
+    },
+    "TOC019.hint": {
+        "en": "use a probability between 0 and 1, such as 0.05 or 0.95; leave `prior` out "
+        "for 0.5",
+        "sv": "använd en sannolikhet mellan 0 och 1, till exempel 0,05 eller 0,95; utelämna "
+        "`prior` för 0,5",
+    },
     # ---- words in check findings and `toc check` output
     "mechanism": {"en": "mechanism", "sv": "mekanismen"},
     "rival": {"en": "rival explanation", "sv": "den alternativa förklaringen"},
