@@ -324,13 +324,13 @@ class _YamlBuilder:
         self.smap = smap
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
-        self.budget = 4 * len(text) + 1000
+        self.budget = 2 * len(text) + 10_000
         # Text too: no value is longer than the text it was written as, so only
         # aliases can repeat more characters than the file holds. Repeating a
         # long text a few times is fine; repeating it thousands of times (a
         # 1 MB text by 5,000 aliases) would turn into gigabytes of JSON, DOT and
         # reports downstream, so an alias costs the characters it repeats.
-        self.chars = 4 * len(text) + 65_536
+        self.chars = 2 * len(text) + 65_536
         # anchor name → (value, number of values in it, characters of text in
         # it), or _OPEN while being read
         self.anchors: dict[str, Any] = {}
