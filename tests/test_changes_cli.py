@@ -385,3 +385,13 @@ def test_the_diff_page_shows_its_pictures_and_links_resolve() -> None:
     assert "img/nils-2018-diff.png" in text and "diff.schema.json" in text
     for linking in ("index.md", "evaluator.md"):
         assert "(diff.md" in (ROOT / "docs" / linking).read_text(encoding="utf-8"), linking
+
+
+def test_terminal_colours_the_signs(versions: tuple[Path, Path]) -> None:
+    changes = toc.diff(toc.load(versions[0]), toc.load(versions[1]))
+    text = styled(changes, "en")
+    spans = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
+    assert ("+ pay  Money", "green") in spans
+    assert ("~ coach → coaching  Coaching", "yellow") in spans
+    assert ('  - "A job"', "red") not in spans  # one-line field changes are not coloured
+    assert ("Boxes (nodes)", "bold") in spans

@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_changes import edited
 
 import toc
 from toc.assessment import assess
@@ -219,3 +222,24 @@ def test_the_docs_picture_is_current() -> None:
     current = script("make_diff_images").render_picture("nils-2018-diff", "svg")
     fix = "out of date: run `python scripts/make_diff_images.py` and commit docs/img"
     assert (images / "nils-2018-diff.svg").read_bytes() == current, fix
+
+
+@settings(max_examples=25)
+@given(pair=edited(), theme=st.sampled_from(["default", "print"]))
+def test_random_versions_draw_every_box_once_with_its_mark(
+    pair: tuple[dict[str, Any], dict[str, Any]], theme: str
+) -> None:
+    old, new = toc.validate(pair[0]), toc.validate(pair[1])
+    changes = diff(old, new)
+    scene = diff_scene(old, new, changes, theme=theme, color_by="none")
+    removed = {c.id for c in changes.nodes if c.kind == "removed"}
+    ids = [box.id for box in scene.boxes]
+    assert sorted(ids) == sorted({n.id for n in new.nodes} | removed)
+    look = MARKS[theme]
+    for box in scene.boxes:
+        expected = "removed" if box.id in removed else "unchanged"
+        found = next((c for c in changes.nodes if c.id == box.id), None)
+        if found is not None and found.kind != "removed":
+            expected = "added" if found.kind == "added" else "changed"
+        assert box.mark == look[expected], box.id
+    assert diff_dot(old, new, changes, theme=theme) == diff_dot(old, new, theme=theme)
