@@ -1386,8 +1386,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "diff.diagram.unchanged": {"en": "unchanged (grey)", "sv": "oförändrad (grå)"},
     "diff.diagram.verdicts": {
-        "en": "Marks after M: the current verdict in this version",
-        "sv": "Tecken efter M: aktuell bedömning i den här versionen",
+        "en": "Marks after M, the current verdict in this version: {verdicts}",
+        "sv": "Tecken efter M, aktuell bedömning i den här versionen: {verdicts}",
     },
     "diff.report.intro": {
         "en": "This section compares the theory of change of this report with the earlier "
