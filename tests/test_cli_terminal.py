@@ -119,20 +119,21 @@ def run(*args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(main, list(args), env=env)
 
 
-@pytest.mark.parametrize(
-    ("fmt", "title"),
-    [
-        ("text", "Judgement: T ␛]52;c;SGk=␇ \ufffd2J (t)"),
-        ("md", "# Judgement: T ␛\\]52;c;SGk=␇ \ufffd2J"),
-    ],
-)
-def test_judge_shows_control_characters_never_sends_them(
-    hostile: Path, fmt: str, title: str
-) -> None:
-    result = run("judge", "--format", fmt, str(hostile))
+def test_judge_shows_control_characters_never_sends_them(hostile: Path) -> None:
+    result = run("judge", str(hostile))
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == title
-    assert "␛]8;;http://evil.example␛\\" in result.stdout.replace("␛\\]", "␛]")
+    assert result.stdout.splitlines()[0] == "Judgement: T ␛]52;c;SGk=␇ \ufffd2J (t)"
+    assert "M1 M ␛]8;;http://evil.example␛\\click␛]8;;␛\\ (m)" in result.stdout
+    assert RAW.search(result.stdout) is None
+
+
+def test_judge_markdown_sends_no_control_character(hostile: Path) -> None:
+    # What Markdown shows for a control character is the Markdown writer's rule
+    # (tests of toc.report.markdown); the terminal only must never receive one.
+    result = run("judge", "--format", "md", str(hostile))
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Judgement: T ")
+    assert "52;c;SGk=" in result.stdout.splitlines()[0]
     assert RAW.search(result.stdout) is None
 
 
