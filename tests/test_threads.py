@@ -2,12 +2,12 @@
 
 Eight threads start together; each draws the starter example (nodes in every
 stage, a mechanism, a survey) as SVG and PNG and writes its HTML and Markdown
-reports (with the diagram and survey chart beside the Markdown). Every
-thread's files must be byte-identical to those of a run in the main thread
-before, and the host must find its process as it was: the same file
-behind descriptor 2 (and 0 and 1), stderr still reaching it, the same
-environment, working directory, locale and standard streams, and matplotlib's
-settings unchanged if matplotlib is loaded.
+reports (with the diagram beside the Markdown; survey bars are drawn in the
+report itself). Every thread's files must be byte-identical to those of a
+run in the main thread before, and the host must find its process as it was:
+the same file behind descriptor 2 (and 0 and 1), stderr still reaching it,
+the same environment, working directory, locale and standard streams, and,
+if the host has loaded matplotlib, its settings unchanged.
 """
 
 from __future__ import annotations
