@@ -1971,20 +1971,34 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
     >>> format_number(1e-7, "en"), format_number(1e20, "en")
     ('0', '100,000,000,000,000,000,000')
     """
-    from babel.numbers import format_decimal
-
-    if decimals is None:
-        pattern = "#,##0.######"
-    else:
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
     shown = round(value, 6 if decimals is None else decimals)
     # Every digit of the largest float (1.8e308) and its decimals: Babel rounds in the
     # current (thread-local) decimal context, whose 28 digits are too few for it.
     with decimal.localcontext() as context:
         context.prec = 400
         # -0.001 rounds to zero, which is written "0", not "-0".
-        out = format_decimal(shown if shown else 0, format=pattern, locale=_locale(language))
-    return _plain_minus(out)
+        out = _number_pattern(decimals).apply(shown if shown else 0, _locale(language))
+    return _plain_minus(str(out))
+
+
+@functools.cache
+def _number_pattern(decimals: int | None) -> Any:
+    # Parsed once: parsing a pattern is most of what formatting one number costs.
+    from babel.numbers import parse_pattern
+
+    if decimals is None:
+        return parse_pattern("#,##0.######")
+    return parse_pattern("#,##0" + ("." + "0" * decimals if decimals > 0 else ""))
+
+
+@functools.cache
+def _percent_pattern(language: str, decimals: int) -> Any:
+    from babel.numbers import parse_pattern
+
+    pattern = _locale(language).percent_formats[None].pattern
+    if decimals > 0:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1)
+    return parse_pattern(pattern)
 
 
 def format_percent(share: float, language: str, decimals: int = 2) -> str:
@@ -1995,20 +2009,16 @@ def format_percent(share: float, language: str, decimals: int = 2) -> str:
     >>> format_percent(0.5, "en"), format_percent(-0.125, "en", 1)
     ('50.00%', '-12.5%')
     """
-    from babel.numbers import format_percent as babel_percent
-
-    locale = _locale(language)
-    pattern = locale.percent_formats[None].pattern
-    if decimals > 0:
-        pattern = pattern.replace("0", "0." + "0" * decimals, 1)
     with decimal.localcontext() as context:
         context.prec = 400  # as in format_number
-        return _plain_minus(babel_percent(share, format=pattern, locale=locale))
+        out = _percent_pattern(language, decimals).apply(share, _locale(language))
+    return _plain_minus(str(out))
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(value: str, language: str) -> str:
     """A date as the document writes it (``2019``, ``2019-01``, ``2019-01-15``), or a
     period of two (``2017-03/2018-03``), as a reader of ``language`` writes it (Babel).

@@ -91,11 +91,11 @@ def surveys(ctx: Context, heading: Heading) -> Surveys:
         rows = tuple(
             _survey_row(ctx, item, read.get(item.id) or survey_result(item)) for item in members
         )
-        caption = f"{t['caption.survey']} ({t['scale']}: {scale[0]} … {scale[-1]})"
-        tables.append(SurveyTable(title, ctx.caption("table", caption), scale, rows))
+        words = f"{t['caption.survey']} ({t['scale']}: {scale[0]} … {scale[-1]})"
+        tables.append(SurveyTable(title, ctx.caption("table", words), scale, rows))
     bars = tuple(_bar(ctx, item) for item in items)
-    caption = ctx.caption("figure", t["survey_charts"]) if bars else None
-    return Surveys(heading, t["survey_lead"], tuple(tables), t["survey_charts"], caption, bars)
+    figure = ctx.caption("figure", t["survey_charts"]) if bars else None
+    return Surveys(heading, t["survey_lead"], tuple(tables), t["survey_charts"], figure, bars)
 
 
 def _survey_row(ctx: Context, item: SurveyEvidence, read: SurveyResult) -> SurveyRow:

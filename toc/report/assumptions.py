@@ -39,7 +39,6 @@ __all__ = ["mechanisms"]
 
 def mechanisms(ctx: Context, heading: Heading, number: str) -> Mechanisms:
     """The chapter: the sections of the mechanisms in scope, numbered ``3.1``, ``3.2``, …"""
-    conditions = {c.id: c for c in ctx.doc.conditions}
     shown = [
         (badge, m)
         for badge, m in enumerate(ctx.doc.mechanisms, start=1)
@@ -49,7 +48,6 @@ def mechanisms(ctx: Context, heading: Heading, number: str) -> Mechanisms:
         _section(ctx, m, badge, Heading(f"m-{k}", f"{number}.{k} {' '.join(m.title.split())}"))
         for k, (badge, m) in enumerate(shown, start=1)
     )
-    del conditions
     matrix, notes = _matrix(ctx, [m for _, m in shown])
     return Mechanisms(
         heading=heading,
@@ -80,7 +78,7 @@ def _section(ctx: Context, m: Mechanism, badge: int, heading: Heading) -> Mechan
 
 
 def _condition(ctx: Context, condition_id: str) -> ConditionLine:
-    condition = next(c for c in ctx.doc.conditions if c.id == condition_id)
+    condition = ctx.conditions[condition_id]
     states = []
     for column in ctx.columns:
         found = ctx.current(condition_id, column)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from toc._gc import collector_paused
 from toc.assessment import Assessment, assess
 from toc.changes import diff
 from toc.checking import check
@@ -161,7 +162,24 @@ def build(
     if findings is None and "findings" in keys:
         findings = check(doc, assessment=assessment)
     chosen: Audience = "evaluator" if audience == "evaluator" else "board"
-    ctx = Context(doc, assessment, lang, chosen, intervention, words(lang))
+    # Bulk work on many small objects: the collector's scans would cost more than
+    # the work (toc._gc).
+    with collector_paused():
+        ctx = Context(doc, assessment, lang, chosen, intervention, words(lang))
+        built = _sections(ctx, keys, findings or [], logo, baseline)
+    info = doc.report
+    title = info.title if info is not None and info.title else doc.title
+    return Report(lang, chosen, " ".join(title.split()), tuple(built), ctx.t)
+
+
+def _sections(
+    ctx: Context,
+    keys: list[str],
+    findings: list[Finding],
+    logo: Logo | None,
+    baseline: Document | None,
+) -> list[Section]:
+    """The sections ``keys`` names, each from its builder, numbered in order."""
     keys = [key for key in keys if _has_content(ctx, key, baseline)]
     headings, numbers = _headings(ctx, keys)
     built: list[Section] = []
@@ -175,7 +193,7 @@ def build(
         "indicators": lambda h: parts.indicators(ctx, h),
         "conclusions": lambda h: parts.conclusions(ctx, h),
         "surveys": lambda h: appendices.surveys(ctx, h),
-        "findings": lambda h: appendices.findings(ctx, h, findings or []),
+        "findings": lambda h: appendices.findings(ctx, h, findings),
     }
     for key in keys:
         if key == "title_page":
@@ -187,9 +205,7 @@ def build(
             found = builders[key](headings[key])
             if found is not None:
                 built.append(found)
-    info = doc.report
-    title = info.title if info is not None and info.title else doc.title
-    return Report(lang, chosen, " ".join(title.split()), tuple(built), ctx.t)
+    return built
 
 
 def _changes(ctx: Context, heading: Heading, baseline: Document | None) -> Changes | None:

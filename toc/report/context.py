@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mechanisms.history import Histories
-from mechanisms.model import EvidenceItem, Judgement
+from mechanisms.model import Condition, EvidenceItem, Judgement
 from toc.assessment import Assessment, BadgeCell
 from toc.diagram.theme import DEFAULT as THEME
 from toc.diagram.theme import text_colour
@@ -91,6 +91,7 @@ class Context:
     evidence: dict[str, list[EvidenceItem]] = field(init=False)
     names: dict[str, str] = field(init=False)
     """Intervention id → name."""
+    conditions: dict[str, Condition] = field(init=False)
     columns: list[str | None] = field(init=False)
     """The interventions reported on (one, all of them, or [None] without any)."""
     tables: int = 0
@@ -103,6 +104,7 @@ class Context:
             if self.in_scope(item.intervention):
                 self.evidence.setdefault(item.about, []).append(item)
         self.names = {i.id: " ".join(i.name.split()) for i in self.doc.interventions}
+        self.conditions = {c.id: c for c in self.doc.conditions}
         scope = [self.intervention] if self.intervention else list(self.names)
         self.columns = list(scope) if scope else [None]
 

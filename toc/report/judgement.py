@@ -449,7 +449,24 @@ def markdown_report(result: Assessment, doc: Document) -> str:
             )
         )
     )
-    out += ["", f"## {_md(_t('judge.matrix', lang))}", "", _md(_t("judge.matrix.note", lang)), ""]
+    out += _md_matrix(result)
+    out += _md_conditions(result)
+    out += _md_rivals(result, doc)
+    out += _md_outcomes(result)
+    out += [f"## {_md(_t('judge.findings', lang))}", ""]
+    if not result.findings:
+        out.append(_md(_t("judge.no_findings", lang)))
+    for f in result.findings:
+        where = f" ({_t('judge.line', lang, line=f.line)})" if f.line else ""
+        out.append(
+            f"- **{f.code}** {_md(_t('severity.' + f.severity, lang))}{where}: {_md(f.message)}"
+        )
+    return "\n".join(out) + "\n"
+
+
+def _md_matrix(result: Assessment) -> list[str]:
+    lang = result.language
+    out = ["", f"## {_md(_t('judge.matrix', lang))}", "", _md(_t("judge.matrix.note", lang)), ""]
     columns = list(result.interventions)
     head = [_md(_t("judge.col.mechanism", lang))]
     head += [_md(_column_name(result, c)) for c in columns]
@@ -475,96 +492,94 @@ def markdown_report(result: Assessment, doc: Document) -> str:
                 f"{_md(_verdict(across.recorded, lang))} / {_md(_verdict(across.suggested, lang))}"
             )
         rows.append(row)
-    out += _md_table(rows)
-    out.append("")
-    if result.conditions:
-        out += [
-            f"## {_md(_t('judge.conditions', lang))}",
-            "",
-            _md(_t("judge.conditions.note", lang)),
-            "",
-        ]
-        rows = [
-            _md_head(
-                lang,
-                "condition",
-                "intervention",
-                "survey",
-                "answered",
-                "dont_know",
-                "rule",
-                "suggested",
-                "recorded",
-            )
-        ]
-        for condition in result.conditions:
-            for place in condition.cells:
-                base = [_md(condition.id), _md(_column_name(result, place.intervention))]
-                recorded = _md(_verdict(place.recorded, lang))
-                if not place.surveys:
-                    rows.append([*base, "", "", "", "", _md(_verdict(None, lang)), recorded])
-                for survey in place.surveys:
-                    shares = " · ".join(
-                        f"{_md(step)} {_md(_pct(share, lang))} ({count})"
-                        for step, share, count in zip(
-                            survey.scale, survey.shares, survey.counts, strict=True
-                        )
+    return [*out, *_md_table(rows), ""]
+
+
+def _md_conditions(result: Assessment) -> list[str]:
+    lang = result.language
+    if not result.conditions:
+        return []
+    out = [
+        f"## {_md(_t('judge.conditions', lang))}",
+        "",
+        _md(_t("judge.conditions.note", lang)),
+        "",
+    ]
+    rows = [
+        _md_head(
+            lang,
+            "condition",
+            "intervention",
+            "survey",
+            "answered",
+            "dont_know",
+            "rule",
+            "suggested",
+            "recorded",
+        )
+    ]
+    for condition in result.conditions:
+        for place in condition.cells:
+            base = [_md(condition.id), _md(_column_name(result, place.intervention))]
+            recorded = _md(_verdict(place.recorded, lang))
+            if not place.surveys:
+                rows.append([*base, "", "", "", "", _md(_verdict(None, lang)), recorded])
+            for survey in place.surveys:
+                shares = " · ".join(
+                    f"{_md(step)} {_md(_pct(share, lang))} ({count})"
+                    for step, share, count in zip(
+                        survey.scale, survey.shares, survey.counts, strict=True
                     )
-                    rows.append(
-                        [
-                            *base,
-                            shares,
-                            str(survey.answered),
-                            str(survey.dont_know),
-                            _md(_t("judge.colour." + survey.colour, lang)),
-                            _md(_verdict(survey.state, lang)),
-                            recorded,
-                        ]
-                    )
-        out += _md_table(rows)
-        out.append("")
-    out += [f"## {_md(_t('judge.rivals', lang))}", ""]
-    if not result.rivals:
-        out += [_md(_t("judge.no_rivals", lang)), ""]
-    else:
-        rows = [_md_head(lang, "rival", "intervention", "recorded", "suggested", "explains")]
-        for rival in result.rivals:
-            for cell in rival.cells:
-                if not cell.applies and cell.recorded is None:
-                    continue
+                )
                 rows.append(
                     [
-                        _md(result.names.get(rival.id, rival.id)),
-                        _md(_column_name(result, cell.intervention)),
-                        _md(_recorded_text(cell, lang, len(result.interventions))),
-                        _md(_suggested_text(cell, lang)),
-                        _md(_rival_targets(doc, rival.id)),
+                        *base,
+                        shares,
+                        str(survey.answered),
+                        str(survey.dont_know),
+                        _md(_t("judge.colour." + survey.colour, lang)),
+                        _md(_verdict(survey.state, lang)),
+                        recorded,
                     ]
                 )
-        out += _md_table(rows)
-        out.append("")
-    out += [f"## {_md(_t('judge.outcomes', lang))}", ""]
-    at_risk = result.at_risk()
-    if not at_risk:
-        out += [_md(_t("judge.no_outcomes_at_risk", lang)), ""]
-    else:
-        rows = [_md_head(lang, "outcome", "intervention", "because")]
-        for o in at_risk:
+    return [*out, *_md_table(rows), ""]
+
+
+def _md_rivals(result: Assessment, doc: Document) -> list[str]:
+    lang = result.language
+    out = [f"## {_md(_t('judge.rivals', lang))}", ""]
+    if not result.rivals:
+        return [*out, _md(_t("judge.no_rivals", lang)), ""]
+    rows = [_md_head(lang, "rival", "intervention", "recorded", "suggested", "explains")]
+    for rival in result.rivals:
+        for cell in rival.cells:
+            if not cell.applies and cell.recorded is None:
+                continue
             rows.append(
                 [
-                    _md(result.names.get(o.node, o.node)),
-                    _md(_column_name(result, o.intervention)),
-                    _md(", ".join(o.broken)),
+                    _md(result.names.get(rival.id, rival.id)),
+                    _md(_column_name(result, cell.intervention)),
+                    _md(_recorded_text(cell, lang, len(result.interventions))),
+                    _md(_suggested_text(cell, lang)),
+                    _md(_rival_targets(doc, rival.id)),
                 ]
             )
-        out += _md_table(rows)
-        out.append("")
-    out += [f"## {_md(_t('judge.findings', lang))}", ""]
-    if not result.findings:
-        out.append(_md(_t("judge.no_findings", lang)))
-    for f in result.findings:
-        where = f" ({_t('judge.line', lang, line=f.line)})" if f.line else ""
-        out.append(
-            f"- **{f.code}** {_md(_t('severity.' + f.severity, lang))}{where}: {_md(f.message)}"
+    return [*out, *_md_table(rows), ""]
+
+
+def _md_outcomes(result: Assessment) -> list[str]:
+    lang = result.language
+    out = [f"## {_md(_t('judge.outcomes', lang))}", ""]
+    at_risk = result.at_risk()
+    if not at_risk:
+        return [*out, _md(_t("judge.no_outcomes_at_risk", lang)), ""]
+    rows = [_md_head(lang, "outcome", "intervention", "because")]
+    for o in at_risk:
+        rows.append(
+            [
+                _md(result.names.get(o.node, o.node)),
+                _md(_column_name(result, o.intervention)),
+                _md(", ".join(o.broken)),
+            ]
         )
-    return "\n".join(out) + "\n"
+    return [*out, *_md_table(rows), ""]
