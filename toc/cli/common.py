@@ -137,6 +137,8 @@ def console(stderr: bool = False) -> Console:
         emoji=False,
         soft_wrap=True,
         color_system=None if plain_output() else "auto",
+        # Older rich (13.0) takes an empty NO_COLOR as set: toc decides, the same way always.
+        no_color=plain_output(),
     )
 
 
