@@ -59,7 +59,7 @@ BUILDERS = textwrap.dedent(
     def f1_unknown_refs(size):
         node = '{"id": "n%07d", "stage": "short", "label": "x"}'
         link = '{"from": "gone-%07d", "to": "n%07d"}'
-        count = size // (len(node) + len(link) + 2)
+        count = (size - 100) // (len(node % 0) + len(link % (0, 0)) + 2)
         nodes = ",".join(node % i for i in range(count))
         links = ",".join(link % (i, i) for i in range(count))
         return HEAD + '"nodes": [' + nodes + '], "links": [' + links + "]}", "json"

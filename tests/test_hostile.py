@@ -122,7 +122,7 @@ CASES = [
     pytest.param(
         billion_laughs(),
         FileFormatError,
-        (8, 30, BOMB),
+        (8, 15, BOMB),
         BOMB_HINT,
         id="billion-laughs",
     ),
@@ -130,7 +130,7 @@ CASES = [
         HEAD + "base: &b [" + ", ".join(["x"] * 1000) + "]\n"
         "many: [" + ", ".join(["*b"] * 1000) + "]\n",
         FileFormatError,
-        (5, 100, BOMB),
+        (5, 120, BOMB),
         BOMB_HINT,
         id="one-wide-anchor-repeated",
     ),

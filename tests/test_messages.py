@@ -307,3 +307,41 @@ def test_every_load_message_has_both_languages() -> None:
     for key, entry in load.items():
         assert set(entry) == {"en", "sv"}, key
         assert entry["sv"] and entry["en"], key
+
+
+CONTROL = {
+    "en": (
+        "nodes[0].label: the text holds the control character U+001B (ESC) at character 5",
+        "remove it: text keeps tabs and line breaks, no other control character (in YAML it "
+        'comes from an escape such as "\\e" or "\\x1b", in JSON from \\u001b)',
+    ),
+    "sv": (
+        "nodes[0].label: texten innehåller styrtecknet U+001B (ESC) vid tecken 5",
+        "ta bort det: text får innehålla tabbar och radbrytningar, inga andra styrtecken (i "
+        'YAML kommer det från en kod som "\\e" eller "\\x1b", i JSON från \\u001b)',
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.mark.parametrize("escape", ["\\e", "\\x1b", "\\u001b"])
+def test_a_terminal_escape_in_text_is_refused_where_it_stands(language: str, escape: str) -> None:
+    text = _doc(language, f'nodes:\n  - {{id: a, stage: resources, label: "red {escape}[31m"}}\n')
+    line = text.count("\n")
+    assert _problems(text) == [(line, 38, *CONTROL[language])]
+
+
+def test_a_json_escape_is_refused_the_same_way() -> None:
+    text = json.dumps(
+        {
+            "format": 1,
+            "id": "d",
+            "title": "T",
+            "language": "sv",
+            "description": "\u001b]52;c;aGk=\u0007",
+        }
+    )
+    [(line, column, message, hint)] = _problems(text, "json")
+    assert (line, column) == (1, 73)
+    assert message == "description: texten innehåller styrtecknet U+001B (ESC) vid tecken 1"
+    assert hint == CONTROL["sv"][1]

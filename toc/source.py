@@ -324,7 +324,9 @@ class _YamlBuilder:
         self.smap = smap
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
-        self.budget = 2 * len(text) + 10_000
+        # A small file may repeat a list a few times; a large one, no more than
+        # twice what it holds (the worst file within the limit stays small work).
+        self.budget = min(4 * len(text) + 1000, 2 * len(text) + 65_536)
         # Text too: no value is longer than the text it was written as, so only
         # aliases can repeat more characters than the file holds. Repeating a
         # long text a few times is fine; repeating it thousands of times (a
