@@ -84,6 +84,7 @@ def surveys(ctx: Context, heading: Heading) -> Surveys:
         headings.append(f"{sources} – {where}" if sources else where)
     tables = []
     for (key, members), title in zip(groups.items(), headings, strict=True):
+        where = ctx.names.get(key[0], t["evidence_common"])
         scale = key[1]
         if headings.count(title) > 1:
             # Two tables of one survey differ by their scale: say which.
@@ -91,7 +92,7 @@ def surveys(ctx: Context, heading: Heading) -> Surveys:
         rows = tuple(
             _survey_row(ctx, item, read.get(item.id) or survey_result(item)) for item in members
         )
-        words = f"{t['caption.survey']} ({t['scale']}: {scale[0]} … {scale[-1]})"
+        words = f"{t['caption.survey']}, {where}"
         tables.append(SurveyTable(title, ctx.caption("table", words), scale, rows))
     bars = tuple(_bar(ctx, item) for item in items)
     figure = ctx.caption("figure", t["survey_charts"]) if bars else None
