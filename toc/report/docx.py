@@ -101,6 +101,8 @@ class _Writer:
             section.right_margin,
             section.top_margin,
             section.bottom_margin,
+            section.header_distance,
+            section.footer_distance,
         )
         self.width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
         self.started = False
@@ -506,7 +508,8 @@ class _Writer:
         section = self.doc.sections[-1]
         width = _inch(section.page_width - section.left_margin - section.right_margin)
         height = _inch(section.page_height - section.top_margin - section.bottom_margin)
-        return width, height - 0.45  # the caption below
+        # The caption below, the spacing around both paragraphs, a line to spare.
+        return width, height - 0.75
 
     def _alt(self, alt: str) -> None:
         inline = self.doc.inline_shapes[-1]._inline
@@ -515,19 +518,22 @@ class _Writer:
 
     def orientation(self, landscape: bool) -> None:
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
-        width, height, left, right, top, bottom = self.portrait
+        width, height, left, right, top, bottom, header, footer = self.portrait
         # The first page of a new section keeps the footer (and its page number).
         section.different_first_page_header_footer = False
         if landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = height, width
             section.left_margin = section.right_margin = Mm(10)
-            section.top_margin = section.bottom_margin = Mm(10)
+            section.top_margin, section.bottom_margin = Mm(10), Mm(14)
+            # Header and footer inside the margins, so that they take no room of the page.
+            section.header_distance, section.footer_distance = Mm(4), Mm(6)
         else:
             section.orientation = WD_ORIENT.PORTRAIT
             section.page_width, section.page_height = width, height
             section.left_margin, section.right_margin = left, right
             section.top_margin, section.bottom_margin = top, bottom
+            section.header_distance, section.footer_distance = header, footer
 
     def mechanisms(self, s: Mechanisms) -> None:
         t = self.t
