@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import io
 import itertools
 import os
@@ -17,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 from report_helpers import (
     NILS,
+    board_leaks,
     docx_everything,
     docx_paragraphs,
     docx_text,
@@ -694,3 +696,25 @@ def test_logo_on_the_title_page(tmp_path: Path) -> None:
     document, _ = docx_paragraphs((tmp_path / "r.docx").read_bytes())
     assert document.inline_shapes[0]._inline.docPr.get("descr") == "Logo"
     assert "![Logo](logga.png)" in (tmp_path / "r.md").read_text()
+
+
+def test_baseline_adds_the_changes_section(tmp_path: Path) -> None:
+    plan = NILS.parent.parent / "nils-2018-plan" / "nils-2018-plan.yaml"
+    out = tmp_path / "r.md"
+    result = CliRunner().invoke(
+        main, ["report", str(NILS), "-o", str(out), "--baseline", str(plan)]
+    )
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    assert "## 3. Förändringar i förändringsteorin" in text
+    assert "## 4. Hur har förändringsmekanismerna fungerat?" in text
+    assert "](r-changes.svg)" in text
+    assert (tmp_path / "r-changes.svg").read_bytes().count(b"<!-- Written by toc report") == 1
+    svg = (tmp_path / "r-changes.svg").read_text()
+    assert board_leaks(html_module.unescape(text + svg), toc.load(NILS)) == {}
+    # Without a baseline the section is simply not there; asked for, it is an error.
+    result = CliRunner().invoke(
+        main, ["report", str(NILS), "-o", str(tmp_path / "x.md"), "--sections", "changes"]
+    )
+    assert result.exit_code == 2
+    assert "give --baseline OLD" in result.stderr
