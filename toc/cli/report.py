@@ -95,12 +95,10 @@ def report_command(
     from toc.changes import read_version
     from toc.cli.common import read_document
     from toc.files import refuse_input_as_output
-    from toc.files import refuse_input_as_output
     from toc.report.write import format_of, write_report
 
     try:
         format_of(output)
-        refuse_input_as_output([output], [file])
         refuse_input_as_output([output], [file])
         chosen = [s.strip() for s in sections.split(",") if s.strip()] if sections else None
         doc = read_document(file)
