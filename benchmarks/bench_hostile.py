@@ -16,8 +16,8 @@ before the fixes:
 * ``F2-text-aliases``: one long text repeated by aliases (5,000 repeats of 1 MB
   passed the value budget and became gigabytes of JSON and DOT);
 * ``F2-value-aliases``: the billion laughs;
-* ``F2-list-aliases``: a list of millions of values repeated by as many aliases
-  as the budget allows (twice the file's size): the most values a file can
+* ``F2-list-aliases``: a list of millions of values repeated by aliases as far
+  as the budget allows (about the file's own size): the most values a file can
   expand to;
 * ``F3-ints`` / ``F3-empty`` / ``F3-keys`` / ``F3-nested``: millions of wrong
   values (pydantic gathers an error for each: more than 12 GB at 16 MiB);
@@ -69,7 +69,7 @@ BUILDERS = textwrap.dedent(
         text = "x" * (size // 2)
         rows = ["format: 1", "id: d", "title: t", "description: &a " + text, "nodes:"]
         row = "  - {id: n%d, stage: short, label: *a}"
-        count = (size // 2) // (len(row) + 4)
+        count = (size // 2 - 200) // (len(row % 10**6) + 1)
         rows += [row % i for i in range(count)]
         return "\\n".join(rows) + "\\n", "yaml"
 
@@ -92,7 +92,7 @@ BUILDERS = textwrap.dedent(
         head = "format: 1\\nid: d\\ntitle: t\\nnodes:\\n"
         first = "  - {id: n0, stage: short, label: L, actors: &b [" + ", ".join(["x"] * count)
         rows = [head + first + "]}"]
-        rows += ["  - {id: n%d, stage: short, label: L, actors: *b}" % i for i in range(1, 5)]
+        rows += ["  - {id: n%d, stage: short, label: L, actors: *b}" % i for i in range(1, 3)]
         return "\\n".join(rows) + "\\n", "yaml"
 
 

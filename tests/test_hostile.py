@@ -142,7 +142,7 @@ CASES = [
         + "".join(f"  - {{id: n{i}, stage: short, label: *a}}\n" for i in range(50)),
         FileFormatError,
         (
-            7,
+            6,
             35,
             "the document's aliases repeat far more text than the file holds (an 'alias bomb')",
         ),

@@ -180,6 +180,8 @@ class SourceMap:
     text: str = ""
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    lists: dict[Path, array[int]] = field(default_factory=dict)
+    """The positions of a YAML list's items, ``(line << 32) | column`` each."""
     lazy_json: bool = False
     _locator: _JsonLocator | None = field(default=None, repr=False, compare=False)
 
@@ -192,10 +194,17 @@ class SourceMap:
         if key and path in self.keys:
             return self.keys[path]
         while True:
-            if path in self.values:
-                return self.values[path]
+            found = self.values.get(path)
+            if found is not None:
+                return found
             if not path:
                 return None
+            last = path[-1]
+            if type(last) is int:
+                items = self.lists.get(path[:-1])
+                if items is not None and 0 <= last < len(items):
+                    packed = items[last]
+                    return packed >> 32, packed & 0xFFFFFFFF
             path = path[:-1]
 
     def positions(self, paths: Sequence[Path], key: bool = False) -> list[tuple[int, int] | None]:
@@ -303,7 +312,16 @@ def _position(event: Any) -> tuple[int, int]:
 class _Frame:
     """A mapping or list being read: where it is, and the key waiting for its value."""
 
-    __slots__ = ("anchor", "budget_at_start", "chars_at_start", "is_map", "key", "path", "value")
+    __slots__ = (
+        "anchor",
+        "budget_at_start",
+        "chars_at_start",
+        "is_map",
+        "key",
+        "path",
+        "positions",
+        "value",
+    )
 
     def __init__(self, value: Any, path: Path, anchor: str | None, budget: int, chars: int) -> None:
         self.value = value
@@ -313,6 +331,8 @@ class _Frame:
         self.budget_at_start = budget
         self.chars_at_start = chars
         self.key: str | None = None
+        # A list's items: (line << 32) | column each, 1-based.
+        self.positions: array[int] = array("Q")
 
 
 class _YamlBuilder:
@@ -324,15 +344,16 @@ class _YamlBuilder:
         self.smap = smap
         # Each value takes at least a character of text, so only aliases can
         # build more values than this: a bomb stops here, long before memory does.
-        # A small file may repeat a list a few times; a large one, no more than
-        # twice what it holds (the worst file within the limit stays small work).
-        self.budget = min(4 * len(text) + 1000, 2 * len(text) + 65_536)
+        # A small file may repeat a list a few times; a large one may not hold
+        # much more than its text does (the worst file within the limit stays
+        # seconds of work).
+        self.budget = min(4 * len(text) + 1000, len(text) + 65_536)
         # Text too: no value is longer than the text it was written as, so only
         # aliases can repeat more characters than the file holds. Repeating a
         # long text a few times is fine; repeating it thousands of times (a
         # 1 MB text by 5,000 aliases) would turn into gigabytes of JSON, DOT and
         # reports downstream, so an alias costs the characters it repeats.
-        self.chars = 2 * len(text) + 65_536
+        self.chars = len(text) + 65_536
         # anchor name → (value, number of values in it, characters of text in
         # it), or _OPEN while being read
         self.anchors: dict[str, Any] = {}
@@ -374,6 +395,8 @@ class _YamlBuilder:
                 return root
             if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
+                if frame.positions:
+                    self.smap.lists[frame.path] = frame.positions
                 if frame.anchor is not None:
                     self.anchors[frame.anchor] = (
                         frame.value,
@@ -385,15 +408,20 @@ class _YamlBuilder:
             if top is not None and top.is_map and top.key is None:
                 self._key(event, top, keys)
                 continue
-            # A value: where it goes.
+            # A value: where it goes. A list keeps its items' positions in an
+            # array of its own (a path and a tuple each would cost ~250 bytes
+            # an item, gigabytes for a 16 MiB list).
+            mark = event.start_mark
+            path: Path | None
             if top is None:
-                path: Path = ()
+                path = ()
+                values[path] = (mark.line + 1, mark.column + 1)
             elif top.key is not None:
                 path = (*top.path, top.key)
+                values[path] = (mark.line + 1, mark.column + 1)
             else:
-                path = (*top.path, len(top.value))
-            mark = event.start_mark
-            values[path] = (mark.line + 1, mark.column + 1)
+                top.positions.append(((mark.line + 1) << 32) | (mark.column + 1))
+                path = None  # made below only for an item that is a list or mapping
             self.budget -= 1
             if kind is yaml.ScalarEvent:
                 if event.tag is None:
@@ -407,6 +435,8 @@ class _YamlBuilder:
             elif kind is yaml.AliasEvent:
                 value = self._alias(event)
             else:
+                if path is None:
+                    path = (*top.path, len(top.value))  # type: ignore[union-attr]
                 value = self._collection(event, path)
                 stack.append(_Frame(value, path, event.anchor, self.budget + 1, self.chars))
                 if event.anchor is not None:
