@@ -25,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from mechanisms.types import STRICT_CONFIG
+from toc._gc import collector_paused
 from toc._version import __version__
 from toc.codes import CODES
 from toc.errors import (
@@ -206,15 +207,16 @@ def loads(
             "the document is empty",
             "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
         )
-    data, smap = parse_yaml(text, file) if fmt == "yaml" else parse_json(text, file)
-    if data is None and fmt == "yaml":
-        # Only comments, or a lone `~`: as empty as an empty file.
-        raise _read_problem(
-            file,
-            "the document is empty",
-            "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
-        )
-    return validate(data, smap)
+    with collector_paused():
+        data, smap = parse_yaml(text, file) if fmt == "yaml" else parse_json(text, file)
+        if data is None and fmt == "yaml":
+            # Only comments, or a lone `~`: as empty as an empty file.
+            raise _read_problem(
+                file,
+                "the document is empty",
+                "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
+            )
+        return validate(data, smap)
 
 
 def validate(data: Any, source: SourceMap | None = None) -> Document:
