@@ -37,6 +37,7 @@ from toc.errors import (
     WriteError,
 )
 from toc.findings import Path, dotted
+from toc.formats import DOCUMENT
 from toc.i18n import CATALOGUE, LANGUAGES, text
 from toc.model import (
     FORMAT_VERSION,
@@ -74,7 +75,6 @@ MAX_BYTES = 16 * 1024 * 1024
 
 Format = Literal["yaml", "json"]
 _FORMATS = ("yaml", "json")
-_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 
 
 def detect_format(path: str | os.PathLike[str], text: str | None = None) -> Format:
@@ -83,8 +83,8 @@ def detect_format(path: str | os.PathLike[str], text: str | None = None) -> Form
     Without a known suffix, text that starts with ``{`` is JSON, else YAML.
     """
     suffix = FsPath(path).suffix.lower()
-    if suffix in _SUFFIXES:
-        return "json" if _SUFFIXES[suffix] == "json" else "yaml"
+    if suffix in DOCUMENT:
+        return "json" if DOCUMENT[suffix] == "json" else "yaml"
     if text is not None and text.lstrip().startswith("{"):
         return "json"
     return "yaml"

@@ -1,8 +1,9 @@
 """Every file format toc reads or writes, and the suffixes that name them.
 
-The one table per kind of file: documents, diagrams and reports. Each maps a
-lower-case suffix to a format name; the first suffix of a format is the one
-toc writes.
+The one table per kind of file: documents, diagrams, reports, syntheses and
+exchange formats. Each maps a lower-case suffix to a format name; the first
+suffix of a format is the one toc writes. `required` is the one place that
+refuses a file name whose suffix says nothing toc can write.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 from collections.abc import Mapping
 from pathlib import PurePath
 
+from toc.errors import OptionError
+
 __all__ = [
     "DIAGRAM",
     "DOCUMENT",
@@ -18,7 +21,9 @@ __all__ = [
     "IMPORTS",
     "INTEROP",
     "REPORT",
+    "SYNTHESIS",
     "format_of",
+    "required",
     "suffix_for",
 ]
 
@@ -43,6 +48,16 @@ REPORT: Mapping[str, str] = {
     ".pdf": "pdf",
 }
 """Evaluation reports."""
+
+SYNTHESIS: Mapping[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".md": "markdown",
+    ".xlsx": "xlsx",
+    ".json": "json",
+}
+"""Syntheses across evaluations (`toc synthesise`)."""
 
 INTEROP: Mapping[str, str] = {
     ".xlsx": "xlsx",
@@ -71,6 +86,26 @@ def format_of(path: str | os.PathLike[str], table: Mapping[str, str]) -> str | N
     ('svg', 'dot', None)
     """
     return table.get(PurePath(os.fspath(path)).suffix.lower())
+
+
+def required(path: str | os.PathLike[str], table: Mapping[str, str], what: str) -> str:
+    """The format ``path``'s suffix names in ``table``; an `OptionError` naming the choices if none.
+
+    >>> required("rapport.DOCX", REPORT, "a report")
+    'docx'
+    >>> required("rapport.odt", REPORT, "a report")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    toc.errors.OptionError: cannot write a report as 'rapport.odt': name the output .html, ...
+    """
+    found = format_of(path, table)
+    if found is None:
+        suffixes = [suffix_for(name, table) for name in dict.fromkeys(table.values())]
+        raise OptionError(
+            f"cannot write {what} as {os.fspath(path)!r}: name the output "
+            f"{', '.join(suffixes[:-1])} or {suffixes[-1]}"
+        )
+    return found
 
 
 def suffix_for(format: str, table: Mapping[str, str]) -> str:

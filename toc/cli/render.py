@@ -12,6 +12,7 @@ import click
 
 from toc.cli.common import EXIT_INVALID, fail
 from toc.errors import DocumentError, OptionError, TocError, WriteError
+from toc.formats import DIAGRAM, suffix_for
 
 if TYPE_CHECKING:
     from toc.diagram.options import RenderOptions
@@ -19,7 +20,11 @@ if TYPE_CHECKING:
 
 __all__ = ["output_paths", "render_command"]
 
-_FORMAT_SUFFIX = {"svg": ".svg", "png": ".png", "pdf": ".pdf", "dot": ".dot", "mmd": ".mmd"}
+_FORMAT_SUFFIX = {
+    name: suffix_for("mermaid" if name == "mmd" else name, DIAGRAM)
+    for name in ("svg", "png", "pdf", "dot", "mmd")
+}
+"""``--format`` names (Mermaid is ``mmd`` on the command line) and the suffix each writes."""
 
 
 def output_paths(files: list[str], output: str | None, format: str | None) -> list[str]:

@@ -26,8 +26,7 @@ from toc.checking import check
 from toc.errors import DocumentError, OptionError, TocError, WriteError
 from toc.files import write_atomic
 from toc.findings import Finding
-from toc.formats import REPORT
-from toc.formats import format_of as _format_from
+from toc.formats import REPORT, required
 from toc.model import Document
 from toc.report.content import build, section_keys
 from toc.report.diagram import draw_png, draw_svg
@@ -55,13 +54,7 @@ def format_of(path: str | os.PathLike[str]) -> str:
     ...
     toc.errors.OptionError: cannot write a report as 'rapport.odt': name the output .html, ...
     """
-    found = _format_from(path, REPORT)
-    if found is None:
-        raise OptionError(
-            f"cannot write a report as {os.fspath(path)!r}: "
-            "name the output .html, .docx, .md or .pdf"
-        )
-    return found
+    return required(path, REPORT, "a report")
 
 
 def _logo_problem(doc: Document, message: str, hint: str) -> DocumentError:

@@ -12,13 +12,12 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 from toc.errors import OptionError, TocError
 from toc.files import write_atomic
-from toc.formats import format_of as _format_from
+from toc.formats import SYNTHESIS, required
 from toc.synthesis.chapter import chapter, sheets
 from toc.synthesis.model import Synthesis, TruthTable
 
@@ -34,15 +33,8 @@ __all__ = [
     "write_synthesis",
 ]
 
-FORMATS: Mapping[str, str] = {
-    ".html": "html",
-    ".htm": "html",
-    ".docx": "docx",
-    ".md": "markdown",
-    ".xlsx": "xlsx",
-    ".json": "json",
-}
-"""Output suffixes of a synthesis and the format each selects."""
+FORMATS = SYNTHESIS
+"""Output suffixes of a synthesis and the format each selects (`toc.formats.SYNTHESIS`)."""
 
 OUTCOME_COLUMN = "HELD"
 """The outcome column of the QCA CSV (not ``OUT``, which QCA's own tables use)."""
@@ -58,13 +50,7 @@ def format_of(path: str | os.PathLike[str]) -> str:
     ...
     toc.errors.OptionError: cannot write a synthesis as 'syntes.pdf': name the output .html, ...
     """
-    found = _format_from(path, FORMATS)
-    if found is None:
-        raise OptionError(
-            f"cannot write a synthesis as {os.fspath(path)!r}: "
-            "name the output .html, .docx, .md, .xlsx or .json"
-        )
-    return found
+    return required(path, SYNTHESIS, "a synthesis")
 
 
 def render_synthesis(
