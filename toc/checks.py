@@ -19,15 +19,15 @@ from toc.errors import OptionError
 from toc.files import check_references
 from toc.findings import Finding, Path, Severity
 from toc.graph import strongly_connected, unplaceable
-from toc.i18n import format_number, text
+from toc.i18n import format_number, template, text
 from toc.model import CheckSettings, Document, Link
 
-__all__ = ["STRUCTURAL", "Selection", "configure", "run", "selection"]
+__all__ = ["STRUCTURAL", "Chain", "Selection", "configure", "run", "selection"]
 
 Emit = Callable[..., None]
 """``emit(path, ids, **fields)``: report one finding at ``path`` about ``ids``."""
 
-CheckFunction = Callable[[Document, Emit], None]
+CheckFunction = Callable[["Chain", Emit], None]
 
 _Raw = tuple[str, Path, tuple[str, ...], dict[str, Any]]
 """A finding as a check reports it: its code, where, about what, the message's fields."""
@@ -55,6 +55,7 @@ def run(doc: Document, only: Collection[str] | None = None) -> list[Finding]:
     """
     check_references(doc)
     raw: list[_Raw] = []
+    chain = Chain(doc)
     for code, function in STRUCTURAL.items():
         if only is not None and code not in only:
             continue
@@ -62,7 +63,7 @@ def run(doc: Document, only: Collection[str] | None = None) -> list[Finding]:
         def emit(path: Path, ids: tuple[str, ...], _code: str = code, **fields: Any) -> None:
             raw.append((_code, path, ids, fields))
 
-        function(doc, emit)
+        function(chain, emit)
     return word(doc, raw)
 
 
@@ -77,20 +78,26 @@ def word(doc: Document, raw: list[_Raw]) -> list[Finding]:
         else [None] * len(raw)
     )
     out = []
+    # Per code, once: its name and severity, and the hint's template ready to fill.
+    known: dict[str, tuple[str, Severity, str]] = {}
     for (code, path, ids, fields), position in zip(raw, positions, strict=True):
         line, column = position if position else (None, None)
-        info = codes.by_code(code)
+        found = known.get(code)
+        if found is None:
+            info = codes.by_code(code)
+            found = known[code] = (info.name, info.severity, template(code + ".hint", lang))
+        name, severity, hint = found
         out.append(
             Finding(
                 text(code, lang, **fields),
                 path,
-                text(code + ".hint", lang, **fields),
+                hint.format(**fields),
                 file,
                 line,
                 column,
                 code,
-                info.name,
-                info.severity,
+                name,
+                severity,
                 ids,
             )
         )
@@ -181,49 +188,57 @@ def configure(findings: Iterable[Finding], chosen: Selection) -> list[Finding]:
 # ------------------------------------------------------------------ helpers
 
 
-def _stage_pos(doc: Document) -> dict[str, int]:
-    return {stage: i for i, stage in enumerate(doc.stages)}
+class Chain:
+    """A document with the facts several checks use, worked out once per run.
+
+    Every structural check is a function ``check(chain, emit)``.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.stage_of: dict[str, str] = {node.id: node.stage for node in doc.nodes}
+        """Node id → its stage."""
+        self.order: dict[str, int] = {stage: i for i, stage in enumerate(doc.stages)}
+        """Stage → its column."""
+        self.forward: list[tuple[int, Link]] = [
+            (i, link) for i, link in enumerate(doc.links) if not link.feedback
+        ]
+        """The links that are not feedback, with their positions."""
+        self.span: list[int] = [
+            self.order[self.stage_of[link.to]] - self.order[self.stage_of[link.from_]]
+            for _, link in self.forward
+        ]
+        """Columns from tail to head of each forward link (negative: backwards)."""
 
 
-def _forward_links(doc: Document) -> list[tuple[int, Link]]:
-    return [(i, link) for i, link in enumerate(doc.links) if not link.feedback]
+def _link_backwards(chain: Chain, emit: Emit) -> None:
+    stage_of = chain.stage_of
+    for (i, link), span in zip(chain.forward, chain.span, strict=True):
+        if span < 0:
+            emit(
+                ("links", i),
+                (link.from_, link.to),
+                ref=link.ref,
+                from_stage=stage_of[link.from_],
+                to_stage=stage_of[link.to],
+            )
 
 
-def _backwards(doc: Document) -> list[tuple[int, Link]]:
-    """Links that run to an earlier stage without ``feedback: true``."""
-    stage_of = {node.id: node.stage for node in doc.nodes}
-    order = _stage_pos(doc)
-    return [
-        (i, link)
-        for i, link in _forward_links(doc)
-        if order[stage_of[link.to]] < order[stage_of[link.from_]]
-    ]
-
-
-def _link_backwards(doc: Document, emit: Emit) -> None:
-    stage_of = {node.id: node.stage for node in doc.nodes}
-    for i, link in _backwards(doc):
-        emit(
-            ("links", i),
-            (link.from_, link.to),
-            ref=link.ref,
-            from_stage=stage_of[link.from_],
-            to_stage=stage_of[link.to],
-        )
-
-
-def _cycle(doc: Document, emit: Emit) -> None:
+def _cycle(chain: Chain, emit: Emit) -> None:
     # A cycle through a backwards link is already TOC001, whose fix (reverse
     # it or mark it `feedback: true`) also breaks the cycle: only cycles whose
     # links all stay in one stage are reported here.
-    skip = {i for i, _ in _backwards(doc)}
-    links = [(i, link) for i, link in _forward_links(doc) if i not in skip]
-    succ: dict[str, list[str]] = {node.id: [] for node in doc.nodes}
+    links = [
+        (i, link) for (i, link), span in zip(chain.forward, chain.span, strict=True) if span >= 0
+    ]
+    succ: dict[str, list[str]] = {node_id: [] for node_id in chain.stage_of}
+    edges = []
     for _, link in links:
         succ[link.from_].append(link.to)
+        edges.append((link.from_, link.to))
     # Kahn's algorithm places every node that lies on no cycle, quickly; only the
     # rest (on or behind a cycle) can form one.
-    rest = unplaceable(list(succ), [(link.from_, link.to) for _, link in links])
+    rest = unplaceable(list(succ), edges)
     if not rest:
         return
     components = strongly_connected(rest, succ)
@@ -237,7 +252,8 @@ def _cycle(doc: Document, emit: Emit) -> None:
         emit(("links", first[k]), tuple(members), nodes=", ".join(repr(m) for m in members))
 
 
-def _leads_nowhere(doc: Document, emit: Emit) -> None:
+def _leads_nowhere(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     inputs = set(doc.input_stages)
     has_out = {link.from_ for link in doc.links}
     for i, node in enumerate(doc.nodes):
@@ -250,7 +266,8 @@ def _leads_nowhere(doc: Document, emit: Emit) -> None:
             emit(("nodes", i), (node.id,), node=node.id, stage=text(key, doc.language))
 
 
-def _outcome_unreached(doc: Document, emit: Emit) -> None:
+def _outcome_unreached(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     outcomes = set(doc.outcome_stages)
     has_in = {link.to for link in doc.links if not link.feedback}
     for i, node in enumerate(doc.nodes):
@@ -258,36 +275,40 @@ def _outcome_unreached(doc: Document, emit: Emit) -> None:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-def _skips(doc: Document, emit: Emit) -> None:
-    stage_of = {node.id: node.stage for node in doc.nodes}
-    order = _stage_pos(doc)
-    for i, link in _forward_links(doc):
-        a, b = stage_of[link.from_], stage_of[link.to]
-        if order[b] - order[a] > 1:
+def _skips(chain: Chain, emit: Emit) -> None:
+    stage_of = chain.stage_of
+    for (i, link), span in zip(chain.forward, chain.span, strict=True):
+        if span > 1:
+            a, b = stage_of[link.from_], stage_of[link.to]
             emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
 
 
-def _link_without_mechanism(doc: Document, emit: Emit) -> None:
+def _link_without_mechanism(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # A link into a resource or an activity says how the work is set up (the
     # money pays for the team); a change mechanism explains why an outcome
     # follows, so only links into outcome stages are asked for one. A feedback
     # link is a loop, not a causal step, and is left out like everywhere else.
     outcomes = set(doc.outcome_stages)
-    stage_of = {node.id: node.stage for node in doc.nodes}
+    stage_of = chain.stage_of
     explained = doc.explaining()
-    for i, link in _forward_links(doc):
-        if stage_of[link.to] in outcomes and link.ref not in explained:
-            emit(("links", i), (link.from_, link.to), ref=link.ref)
+    for i, link in chain.forward:
+        if stage_of[link.to] in outcomes:
+            ref = link.ref
+            if ref not in explained:
+                emit(("links", i), (link.from_, link.to), ref=ref)
 
 
-def _mechanism_without_link(doc: Document, emit: Emit) -> None:
+def _mechanism_without_link(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     on_links = {m for link in doc.links for m in link.mechanisms}
     for i, mechanism in enumerate(doc.mechanisms):
         if not mechanism.links and mechanism.id not in on_links:
             emit(("mechanisms", i), (mechanism.id,), id=mechanism.id)
 
 
-def _no_evidence(doc: Document, emit: Emit) -> None:
+def _no_evidence(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     covered = {item.about for item in doc.evidence}
     for i, mechanism in enumerate(doc.mechanisms):
         if mechanism.id not in covered:
@@ -299,27 +320,31 @@ def _no_evidence(doc: Document, emit: Emit) -> None:
             emit(("rivals", i), (rival.id,), kind=kind, id=rival.id)
 
 
-def _outcome_without_indicator(doc: Document, emit: Emit) -> None:
+def _outcome_without_indicator(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     outcomes = set(doc.outcome_stages)
     for i, node in enumerate(doc.nodes):
         if node.stage in outcomes and not node.indicators:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-def _activity_without_actor(doc: Document, emit: Emit) -> None:
+def _activity_without_actor(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     for i, node in enumerate(doc.nodes):
         if node.stage == "activities" and not node.actors:
             emit(("nodes", i), (node.id,), node=node.id)
 
 
-def _condition_unused(doc: Document, emit: Emit) -> None:
+def _condition_unused(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     used = {c for m in doc.mechanisms for c in m.conditions}
     for i, condition in enumerate(doc.conditions):
         if condition.id not in used:
             emit(("conditions", i), (condition.id,), id=condition.id)
 
 
-def _intervention_unused(doc: Document, emit: Emit) -> None:
+def _intervention_unused(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # An intervention judged only through the common strand has no nodes of
     # its own but still has evidence or judgements: only one that nothing
     # mentions at all is a leftover (or a strand someone forgot to fill). The
@@ -335,20 +360,23 @@ def _intervention_unused(doc: Document, emit: Emit) -> None:
             emit(("interventions", i), (intervention.id,), id=intervention.id)
 
 
-def _actor_unused(doc: Document, emit: Emit) -> None:
+def _actor_unused(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     used = {ref for node in doc.nodes for ref in node.actors}
     for i, actor in enumerate(doc.actors):
         if actor.id not in used:
             emit(("actors", i), (actor.id,), id=actor.id)
 
 
-def _rival_about_nothing(doc: Document, emit: Emit) -> None:
+def _rival_about_nothing(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     for i, rival in enumerate(doc.rivals):
         if not rival.about:
             emit(("rivals", i), (rival.id,), id=rival.id)
 
 
-def _link_between_interventions(doc: Document, emit: Emit) -> None:
+def _link_between_interventions(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # A node without `interventions` is common to all, so only two nodes that
     # both name interventions, and none in common, make a link no single
     # intervention can carry: usually a node put in the wrong strand.
@@ -370,18 +398,20 @@ def _link_between_interventions(doc: Document, emit: Emit) -> None:
             )
 
 
-def _feedback_forward(doc: Document, emit: Emit) -> None:
+def _feedback_forward(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # A feedback link is drawn dashed and left out of pathways and cycles; on
     # a forward link that hides a causal step, so the mark is likely a slip.
-    stage_of = {node.id: node.stage for node in doc.nodes}
-    order = _stage_pos(doc)
+    stage_of, order = chain.stage_of, chain.order
     for i, link in enumerate(doc.links):
-        a, b = stage_of[link.from_], stage_of[link.to]
-        if link.feedback and order[b] > order[a]:
-            emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
+        if link.feedback:
+            a, b = stage_of[link.from_], stage_of[link.to]
+            if order[b] > order[a]:
+                emit(("links", i), (link.from_, link.to), ref=link.ref, from_stage=a, to_stage=b)
 
 
-def _survey_without_answers(doc: Document, emit: Emit) -> None:
+def _survey_without_answers(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # No answers and no "don't know": the survey rule has nothing to count, so
     # the item would be silently unknown (TOC011 covers "don't know" alone).
     for i, item in enumerate(doc.evidence):
@@ -389,7 +419,8 @@ def _survey_without_answers(doc: Document, emit: Emit) -> None:
             emit(("evidence", i), (item.id,), id=item.id)
 
 
-def _prior_certain(doc: Document, emit: Emit) -> None:
+def _prior_certain(chain: Chain, emit: Emit) -> None:
+    doc = chain.doc
     # Bayes' rule keeps a prior of 0 or 1 whatever the likelihoods: such a
     # mechanism or rival is decided before any evidence is weighed.
     lang = doc.language

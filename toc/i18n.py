@@ -20,6 +20,7 @@ __all__ = [
     "format_measure",
     "format_number",
     "format_percent",
+    "template",
     "text",
     "unit_kind",
 ]
@@ -193,14 +194,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "fyll i svaren; om frågan aldrig ställdes, ta bort underlaget",
     },
     "TOC019": {
-        "en": "the prior of {kind} {id!r} is {prior}: no evidence can change the suggested "
-        "verdict",
+        "en": "the prior of {kind} {id!r} is {prior}: no evidence can change the suggested verdict",
         "sv": "a priori-sannolikheten för {kind} {id!r} är {prior}: inget underlag kan ändra "
         "den föreslagna bedömningen",
     },
     "TOC019.hint": {
-        "en": "use a probability between 0 and 1, such as 0.05 or 0.95; leave `prior` out "
-        "for 0.5",
+        "en": "use a probability between 0 and 1, such as 0.05 or 0.95; leave `prior` out for 0.5",
         "sv": "använd en sannolikhet mellan 0 och 1, till exempel 0,05 eller 0,95; utelämna "
         "`prior` för 0,5",
     },
@@ -1372,7 +1371,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{added} tillagda, {removed} borttagna, {changed} ändrade, {renamed} med nytt id, "
         "{verdicts} bedömningar ändrade",
     },
-    "diff.heading": {"en": "Changes to the theory of change", "sv": "Förändringar i förändringsteorin"},
+    "diff.heading": {
+        "en": "Changes to the theory of change",
+        "sv": "Förändringar i förändringsteorin",
+    },
     "diff.diagram.since": {"en": "Changes since: {title}", "sv": "Förändringar sedan: {title}"},
     "diff.diagram.title": {"en": "Changes", "sv": "Förändringar"},
     "diff.diagram.added": {"en": "added (bold outline)", "sv": "tillagd (fet ram)"},
@@ -1493,7 +1495,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The mechanism assumption “{name}”",
         "sv": "Antagandet ”{name}”",
     },
-    "diff.report.the.conditions": {"en": "The condition “{name}”", "sv": "Förutsättningen ”{name}”"},
+    "diff.report.the.conditions": {
+        "en": "The condition “{name}”",
+        "sv": "Förutsättningen ”{name}”",
+    },
     "diff.report.the.rivals": {
         "en": "The rival explanation “{name}”",
         "sv": "Den alternativa förklaringen ”{name}”",
@@ -1517,7 +1522,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "no longer carried by {names}",
         "sv": "inte längre med {names}",
     },
-    "diff.report.links.added": {"en": "now also explains {names}", "sv": "förklarar nu också {names}"},
+    "diff.report.links.added": {
+        "en": "now also explains {names}",
+        "sv": "förklarar nu också {names}",
+    },
     "diff.report.links.removed": {
         "en": "no longer explains {names}",
         "sv": "förklarar inte längre {names}",
@@ -2128,15 +2136,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+def template(key: str, language: str, /) -> str:
+    """The catalogue entry ``key`` in ``language``, its ``{fields}`` not filled in.
+
+    >>> template("TOC004", "en")
+    'nothing leads to the outcome {node!r}'
+    """
+    entry = CATALOGUE[key]
+    return entry.get(language) or entry["en"]
+
+
 def text(key: str, language: str, /, **fields: Any) -> str:
     """The catalogue entry ``key`` in ``language``, with ``fields`` filled in.
 
     >>> text("TOC004", "sv", node="jobb")
     "ingenting leder till effekten 'jobb'"
     """
-    entry = CATALOGUE[key]
-    template = entry.get(language) or entry["en"]
-    return template.format(**fields) if fields else template
+    found = template(key, language)
+    return found.format(**fields) if fields else found
 
 
 _LOCALES = {"sv": "sv_SE", "en": "en_GB"}
