@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toc.diagram.quoting import clean, dot_html, dot_id, dot_string, mermaid_text, wrap
+from toc.diagram.quoting import dot_html, dot_id, dot_string, mermaid_text, wrap
 
 LONG_WORD = "ö" * 300
 
@@ -113,22 +113,6 @@ def test_dot_id(name: str, expected: str) -> None:
 )
 def test_mermaid_text(text: str, expected: str) -> None:
     assert mermaid_text(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("a\tb", "a b"),
-        ("a\r\nb\rc", "a\nb\nc"),
-        ("\x00\x08\x0b\x0c\x0e\x1f", "\ufffd" * 6),
-        ("keep\nnewline", "keep\nnewline"),
-        ("\ud800 lone surrogate", "\ufffd lone surrogate"),
-        ("\x7f del is legal XML", "\x7f del is legal XML"),
-        ("next\x85line\u2028sep\u2029para\rcr", "next\nline\nsep\npara\ncr"),
-    ],
-)
-def test_clean(text: str, expected: str) -> None:
-    assert clean(text) == expected
 
 
 @pytest.mark.parametrize(

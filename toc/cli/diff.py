@@ -304,7 +304,7 @@ def _change_lines(change: Change, line: Any, language: str) -> None:
 def markdown(changes: Changes, language: str, verbose: bool = False) -> str:
     """The Markdown output: a heading per group, a list item per change; user text escaped."""
     from toc.i18n import text
-    from toc.report.quoting import markdown as escape
+    from toc.quoting import markdown as escape
 
     def code(value: str) -> str:
         # Ids and link references are slugs and "->": nothing to escape in a code span.

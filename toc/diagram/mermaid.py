@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 
-from toc.diagram.quoting import clean, mermaid_text, wrap
+from toc.diagram.quoting import mermaid_text, wrap
 from toc.diagram.view import Badge, Scene
+from toc.quoting import clean
 
 __all__ = ["emit"]
 

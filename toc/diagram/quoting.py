@@ -31,6 +31,10 @@ What Mermaid does with the text of a quoted label (checked in Mermaid 11 and
 
 So every one of these characters becomes an entity code, which Mermaid
 decodes only after all of the above.
+
+Every function here starts from `toc.quoting.clean` (tabs as spaces, every
+line break a newline, characters XML forbids replaced), the rule the other
+output languages share.
 """
 
 from __future__ import annotations
@@ -38,32 +42,15 @@ from __future__ import annotations
 import re
 import textwrap
 
+from toc.quoting import clean
+
 __all__ = [
-    "clean",
     "dot_html",
     "dot_id",
     "dot_string",
     "mermaid_text",
     "wrap",
 ]
-
-# Characters XML 1.0 forbids (plus lone surrogates, which cannot be encoded):
-# they are replaced by U+FFFD so that an SVG stays well-formed.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# Carriage return, next line and the Unicode line and paragraph separators:
-# line breaks that Python's str.splitlines() honours but DOT and Mermaid do not.
-_BREAKS = re.compile("[\r\x85\u2028\u2029]")
-
-
-def clean(text: str) -> str:
-    """Text with tabs as spaces, every kind of line break as a newline, and
-    characters XML forbids replaced by U+FFFD.
-
-    >>> clean("a\\tb\\x00c\\u2028d")
-    'a b\\ufffdc\\nd'
-    """
-    text = text.replace("\t", " ").replace("\r\n", "\n")
-    return _FORBIDDEN.sub("\ufffd", _BREAKS.sub("\n", text))
 
 
 def wrap(text: str, width: int) -> list[str]:

@@ -45,9 +45,10 @@ from toc.errors import DocumentError, FileFormatError
 from toc.files import MAX_BYTES, to_data, validate, write_atomic
 from toc.findings import Finding, Path
 from toc.interop.common import Ids, read_bytes, slug
-from toc.interop.quoting import html_text, join_values, split_values, xml_text
+from toc.interop.quoting import join_values, split_values
 from toc.interop.xmltree import Element, parse_xml
 from toc.model import DEFAULT_STAGES, Document
+from toc.quoting import html_text, xml_text
 
 __all__ = ["MAX_INFLATED", "drawio_text", "read_drawio", "write_drawio"]
 

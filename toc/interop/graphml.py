@@ -15,7 +15,7 @@ string, number or true/false (GraphML has no lists and no null):
   (``intervention=verdict`` pairs where interventions differ).
 
 An attribute with no value is left out of that node or link, never written as
-``None``. Text goes through `toc.interop.quoting.xml_text` (characters XML cannot
+``None``. Text goes through `toc.quoting.xml_text` (characters XML cannot
 hold become U+FFFD). ``networkx.read_graphml`` reads the file back with the same
 nodes, links and attributes.
 """
@@ -30,8 +30,9 @@ from toc.assessment import Assessment, assess
 from toc.files import write_atomic
 from toc.graph import to_networkx
 from toc.interop.common import link_verdicts, stage_type
-from toc.interop.quoting import join_values, xml_text
+from toc.interop.quoting import join_values
 from toc.model import Document
+from toc.quoting import xml_text
 
 __all__ = ["graph_attributes", "graphml_text", "write_graphml"]
 

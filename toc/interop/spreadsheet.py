@@ -30,7 +30,6 @@ from toc.errors import ReadError, WriteError
 from toc.files import MAX_BYTES, write_atomic
 from toc.findings import Finding
 from toc.i18n import LANGUAGES
-from toc.interop.quoting import cell_text, csv_text, formula_like, read_cell_text, read_csv_text
 from toc.interop.tables import (
     DOCUMENT_TABLE,
     TABLES,
@@ -43,6 +42,7 @@ from toc.interop.tables import (
     to_tables,
 )
 from toc.model import Document
+from toc.quoting import cell_text, csv_text, formula_like, read_cell_text, read_csv_text
 
 __all__ = [
     "MAX_MEMBERS",
@@ -173,7 +173,7 @@ def _height(row: Sequence[Cell], widths: Sequence[float]) -> float:
 def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
     """A workbook of these sheets: bold, frozen header row, readable widths, values only.
 
-    Text goes into text cells (escaped by `toc.interop.quoting.cell_text`;
+    Text goes into text cells (escaped by `toc.quoting.cell_text`;
     formula-like text marked with a quote prefix), numbers into number cells
     when the workbook keeps them exactly and into text cells otherwise.
     """
@@ -409,7 +409,7 @@ def read_workbook(
 ) -> list[TableData]:
     """Every sheet of a workbook as rows of values (formulas as their saved values).
 
-    ``escaped``: undo `toc.interop.quoting.cell_text` on text cells (toc's own
+    ``escaped``: undo `toc.quoting.cell_text` on text cells (toc's own
     workbooks; a plain user workbook reads the same, barring ``_xHHHH_`` and a
     leading apostrophe).
     """

@@ -17,7 +17,7 @@ from typing import Any
 from toc.assessment import Assessment
 from toc.diagram import render_bytes
 from toc.model import Document
-from toc.report.quoting import plain
+from toc.quoting import plain
 
 __all__ = ["PAGE", "PRINT_DPI", "draw_png", "draw_svg", "scale", "without_names"]
 
@@ -50,7 +50,7 @@ def _options(assessment: Assessment, intervention: str | None, language: str) ->
 
 def without_names(svg: bytes) -> bytes:
     """An SVG without Graphviz's ``<title>`` elements and comments (they hold ids), and
-    without the controls a report never holds (DEL, C1; `toc.report.quoting.plain`).
+    without the controls a report never holds (DEL, C1; `toc.quoting.plain`).
 
     >>> without_names(b'<g id="node1"><title>res&#45;a</title><!-- res-a --><text>A</text></g>')
     b'<g id="node1"><text>A</text></g>'

@@ -28,6 +28,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from toc.diagram.theme import text_colour
 from toc.i18n import text
+from toc.quoting import word
 from toc.report import docx_parts as parts
 from toc.report.context import verdict_colour
 from toc.report.model import (
@@ -51,7 +52,6 @@ from toc.report.model import (
     TitlePage,
 )
 from toc.report.prose import ListBlock, Paragraph, Prose, Span
-from toc.report.quoting import word
 
 __all__ = ["render_docx"]
 

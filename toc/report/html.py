@@ -18,10 +18,10 @@ from markupsafe import Markup
 from toc.diagram.theme import DEFAULT as THEME
 from toc.diagram.theme import text_colour
 from toc.i18n import text
+from toc.quoting import html, template_value
 from toc.report.context import verdict_colour
 from toc.report.model import Logo, Report, TitlePage
 from toc.report.prose import ListBlock, Paragraph, Prose, Span
-from toc.report.quoting import html, plain
 
 __all__ = ["environment", "inline", "prose", "render_html"]
 
@@ -33,19 +33,16 @@ def environment(autoescape: bool = True, finalize: Any = None) -> Any:
 
     Templates come only from the package; text from the document only ever
     arrives as a value. With ``autoescape``, every value passes
-    `toc.report.quoting.plain` and is escaped, unless it is `Markup` made by toc.
+    `toc.quoting.template_value` (`plain` text, or `Markup` made by toc) and is escaped.
     """
     import jinja2
-
-    def scrubbed(value: Any) -> Any:
-        return value if isinstance(value, Markup) else plain(value)
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("toc.report", "templates"),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        finalize=finalize or (scrubbed if autoescape else None),
+        finalize=finalize or (template_value if autoescape else None),
     )
 
 

@@ -16,7 +16,7 @@ from toc.assessment import Assessment
 from toc.consistency import verdict_name
 from toc.i18n import format_number, format_percent, text
 from toc.model import Document
-from toc.report.quoting import markdown
+from toc.quoting import markdown
 
 __all__ = ["json_report", "markdown_report", "text_report"]
 

@@ -1,6 +1,6 @@
 """The report as Markdown, for wikis and repositories; the diagram is a file beside it.
 
-Every piece of text from the document passes `toc.report.quoting.markdown`,
+Every piece of text from the document passes `toc.quoting.markdown`,
 which shows it literally; free text with Markdown is written back from its
 parsed blocks (`toc.report.prose`), so only paragraphs, lists, emphasis and
 safe links come out as Markdown. Survey bars are tables with a bar of block
@@ -10,6 +10,7 @@ characters, readable as plain text too.
 from __future__ import annotations
 
 from toc.i18n import text
+from toc.quoting import markdown, markdown_target, markdown_url
 from toc.report.model import (
     Background,
     Bar,
@@ -30,7 +31,6 @@ from toc.report.model import (
     TitlePage,
 )
 from toc.report.prose import ListBlock, Paragraph, Prose, Span
-from toc.report.quoting import markdown, markdown_target, markdown_url
 
 __all__ = ["blocks", "inline", "render_markdown", "table"]
 
@@ -157,7 +157,7 @@ class _Writer:
             self.title_page(s)
         elif isinstance(s, Contents):
             self.heading(2, s.heading.text)
-            self.add("", *(f"- {markdown(e.text, line_start=False)}" for e in s.entries))
+            self.add("", *(f"- {markdown(e.text)}" for e in s.entries))
         elif isinstance(s, Summary):
             self.heading(2, s.heading.text)
             self.prose(s.prose)

@@ -6,7 +6,7 @@ them out, so all formats say the same thing. A report is a sequence of
 sections, each one of the types below; text from the document that may hold
 Markdown is `toc.report.prose.Prose`, everything else is plain text. Nothing
 here is escaped: each writer escapes for its own language
-(`toc.report.quoting`).
+(`toc.quoting`).
 """
 
 from __future__ import annotations

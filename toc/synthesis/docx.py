@@ -6,9 +6,9 @@ import io
 from typing import Any
 
 from toc.diagram.theme import DEFAULT, text_colour
+from toc.quoting import word
 from toc.synthesis._zip import stable_zip
 from toc.synthesis.chapter import Bullets, Chapter, Para, Subheading, Table
-from toc.synthesis.quoting import word
 
 __all__ = ["render_docx"]
 

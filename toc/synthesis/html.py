@@ -1,7 +1,8 @@
 """The synthesis chapter as one self-contained HTML page (inline CSS, no scripts).
 
-All text reaches the page through Jinja2 with autoescape; the only values
-written unescaped are toc's own stylesheet and the theme's colours.
+All text reaches the page through Jinja2 with autoescape, after
+`toc.quoting.template_value` (no control characters); the only values written unescaped
+are toc's own stylesheet and the theme's colours.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from importlib import resources
 
 from toc.diagram.theme import DEFAULT, text_colour
 from toc.i18n import text
+from toc.quoting import template_value
 from toc.synthesis.chapter import Chapter
 
 __all__ = ["render_html"]
@@ -25,6 +27,7 @@ def render_html(chapter: Chapter) -> str:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=template_value,
     )
     css = (resources.files("toc.synthesis") / "templates" / "synthesis.css").read_text("utf-8")
     fill = {v: style.colour for v, style in DEFAULT.verdicts.items()}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from toc.quoting import markdown
 from toc.synthesis.chapter import Bullets, Cell, Chapter, Para, Subheading, Table
-from toc.synthesis.quoting import markdown
 
 __all__ = ["render_markdown"]
 

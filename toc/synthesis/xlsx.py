@@ -1,7 +1,7 @@
 """The synthesis as a workbook (openpyxl): one sheet per table.
 
 Text is stored as text: a value a spreadsheet would read as a formula is kept
-as a string with Excel's quote prefix (`toc.synthesis.quoting.formula_like`),
+as a string with Excel's quote prefix (`toc.quoting.formula_like`),
 and control characters XML forbids are replaced.
 """
 
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from typing import Any
 
 from toc.diagram.theme import DEFAULT, text_colour
+from toc.quoting import display_cell, formula_like
 from toc.synthesis._zip import stable_zip
 from toc.synthesis.chapter import Table
-from toc.synthesis.quoting import formula_like, spreadsheet
 
 __all__ = ["render_xlsx", "sheet_names"]
 
@@ -44,7 +45,7 @@ def sheet_names(tables: list[Table]) -> list[str]:
 
 def _put(ws: Any, row: int, column: int, value: str) -> Any:
     cell = ws.cell(row=row, column=column)
-    cell.value = spreadsheet(value)
+    cell.value = display_cell(value)
     # Always text: never a formula, a number or a date guessed from it.
     cell.data_type = "s"
     if formula_like(cell.value):
@@ -58,6 +59,7 @@ def render_xlsx(tables: list[Table]) -> bytes:
 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.writer.excel import ExcelWriter
 
     wb = Workbook()
     fixed = datetime.datetime(2000, 1, 1)
@@ -88,7 +90,9 @@ def render_xlsx(tables: list[Table]) -> bytes:
                     cell.font = Font(bold=True, color=text_colour("#" + colour).lstrip("#"))
         ws.freeze_panes = "B2"
     raw = io.BytesIO()
-    wb.save(raw)
+    # Not wb.save(): it stamps the workbook with the time of saving.
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
     return stable_zip(raw.getvalue())
 
 
