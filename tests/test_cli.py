@@ -526,8 +526,8 @@ def test_convert_refuses_its_own_input(doc_file: Callable[..., Path], tmp_path: 
         result = run("convert", str(source), target)
         assert result.exit_code == 2
         assert result.stderr == (
-            f"error: TARGET {target} is SOURCE itself: writing it would replace the file "
-            "and drop its comments; write to another file\n"
+            f"error: the output {target} is the input document {source} itself: writing it "
+            "would replace the document; write to another file\n"
         )
     assert source.read_bytes() == before
     assert _listing(tmp_path) == ["clean.yaml"]

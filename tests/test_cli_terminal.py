@@ -18,7 +18,12 @@ from click.testing import CliRunner, Result
 from rich.text import Text
 
 import toc
+
+# Imported before any test patches toc.files.load: these bind it when first imported.
+import toc.changes
 import toc.files
+import toc.serve.live
+import toc.synthesis.analysis
 from toc.cli import main
 from toc.cli.terminal import terminal_json, terminal_styled, terminal_text
 
@@ -180,9 +185,105 @@ def test_a_hostile_name_in_an_error_is_shown_not_acted_on(tmp_path: Path) -> Non
         assert result.stderr.splitlines()[0] == f"{shown}: error: no such file", command
 
 
-# ----------------------------------------------------------------- NO_COLOR
+# ------------------------------------------- every command's messages and names
 
 STYLED = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+HOSTILE_NAME = f"x{OSC52}\x9b"
+SHOWN_NAME = "x␛]52;c;SGk=␇\ufffd"
+GOOD = "format: 1\nid: g\ntitle: G\nlanguage: en\nnodes: [{id: a, stage: short, label: A}]\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "location"),
+    [
+        (["render", "{bad}", "-o", "{tmp}/out.svg"], ".yaml:5:1: error: invalid YAML"),
+        (["render", "{bad}", "{good}", "-o", "{tmp}/many/"], ".yaml:5:1: error: invalid YAML"),
+        (["synthesise", "{bad}", "{good}", "-o", "{tmp}/s.json"], ".yaml:5:1: error: invalid YAML"),
+        (["report", "{bad}", "-o", "{tmp}/r.html"], ".yaml:5:1: error: invalid YAML"),
+        (["export", "{bad}", "-o", "{tmp}/e.xlsx"], ".yaml:5:1: error: invalid YAML"),
+        (["judge", "{bad}"], ".yaml:5:1: error: invalid YAML"),
+        (["diff", "{bad}", "{good}"], ".yaml:5:1: error: invalid YAML"),
+        (["import", "{tmp}/" + HOSTILE_NAME + ".xlsx", "-o", "{tmp}/i.yaml"], ".xlsx: error: "),
+    ],
+    ids=["render", "render-many", "synthesise", "report", "export", "judge", "diff", "import"],
+)
+def test_every_command_shows_a_hostile_name_in_its_errors(
+    tmp_path: Path, command: list[str], location: str
+) -> None:
+    # Documents read from files refuse control characters, so a message can carry one
+    # only in the file name it quotes (or in text quoted from an option).
+    bad = tmp_path / f"{HOSTILE_NAME}.yaml"
+    bad.write_text("format: 1\nid: w\nlanguage: en\ntitle: [unclosed\n", encoding="utf-8")
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    args = [a.format(bad=bad, good=good, tmp=tmp_path) for a in command]
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert RAW.search(result.stdout + result.stderr.replace("\n", "")) is None
+    shown = f"{tmp_path}/{SHOWN_NAME}"
+    assert f"{shown}{location}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["render", "{good}", "-o", "{out}.svg"], "wrote {shown}.svg\n"),
+        (["report", "{good}", "-o", "{out}.md"], "wrote {shown}.md and {shown}-diagram.svg\n"),
+        (["export", "{good}", "-o", "{out}.graphml"], "wrote {shown}.graphml (graphml)\n"),
+        (["convert", "{good}", "{out}.json"], "wrote {shown}.json (JSON)\n"),
+        (["import", "{tmp}/g.xlsx", "-o", "{out}.yaml"], "wrote {shown}.yaml (1 nodes, 0 links)\n"),
+        (["synthesise", "{good}", "-o", "{out}.md"], "wrote {shown}.md\n"),
+    ],
+    ids=["render", "report", "export", "convert", "import", "synthesise"],
+)
+def test_every_command_shows_a_hostile_output_name(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    good2 = tmp_path / "good2.yaml"
+    good2.write_text(GOOD.replace("id: g", "id: g2"), encoding="utf-8")
+    assert run("export", str(good), "-o", str(tmp_path / "g.xlsx")).exit_code == 0
+    out = tmp_path / HOSTILE_NAME
+    args = [a.format(good=good, good2=good2, out=out, tmp=tmp_path) for a in command]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == said.format(shown=f"{tmp_path}/{SHOWN_NAME}")
+
+
+@pytest.mark.parametrize("command", ["render", "synthesise"])
+def test_the_progress_bar_shows_file_names_as_written(tmp_path: Path, command: str) -> None:
+    # rich read "[link=…]" in a name as markup: a hidden OSC 8 link on the terminal.
+    names = [f"d{k}[link=http:evil]x{OSC52}.yaml" for k in range(7)]
+    for k, name in enumerate(names):
+        (tmp_path / name).write_text(GOOD.replace("id: g", f"id: g{k}"), encoding="utf-8")
+    files = [str(tmp_path / name) for name in names]
+    out = ["-o", f"{tmp_path}/out/"] if command == "render" else ["-o", f"{tmp_path}/s.json"]
+    result = run(command, *files, *out, env=STYLED)
+    assert result.exit_code == 0, result.output
+    assert "\x1b]8;" not in result.stderr and "\x07" not in result.stderr
+    assert "d6[link=http:evil]x␛]52;c;SGk=␇.yaml" in result.stderr
+
+
+def test_serve_shows_a_hostile_name_in_what_it_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from toc.cli.serve import _report
+    from toc.findings import Finding
+    from toc.serve import Snapshot
+
+    name = str(tmp_path / f"{HOSTILE_NAME}.yaml")
+    problem = Finding(message="invalid YAML", file=name, line=4, column=8, hint=f"see {OSC8}")
+    _report(name, Snapshot(3, 2, None, None, None, problems=(problem,)))
+    shown = f"{tmp_path}/{SHOWN_NAME}.yaml"
+    assert capsys.readouterr().out == (
+        f"revision 3: {shown} does not load; the page keeps the last good diagram\n"
+        f"  {shown}:4:8: error: invalid YAML\n"
+        "    hint: see ␛]8;;http://evil.example␛\\click␛]8;;␛\\\n"
+    )
+
+
+# ----------------------------------------------------------------- NO_COLOR
 
 
 @pytest.fixture

@@ -158,3 +158,26 @@ def test_export_of_an_invalid_document_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "nodes[0].stage" in result.output and "'nowhere'" in result.output
     assert not (tmp_path / "bad.xlsx").exists()
+
+
+def test_export_and_import_never_write_over_their_input(nils_path: Path, tmp_path: Path) -> None:
+    document = tmp_path / "theory.json"
+    document.write_text(dumps(toc.load(nils_path), "json"), encoding="utf-8")
+    drawing = tmp_path / "theory.drawio"
+    assert run("export", str(document), "-o", str(drawing)).exit_code == 0
+    blueprint = tmp_path / "map.json"
+    assert run("export", str(document), "-o", str(blueprint), "--to", "kumu").exit_code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    same = f"{tmp_path}/./theory.json"  # the same file, named another way
+    for args, output, source in (
+        (["export", str(document), "-o", same, "--to", "kumu"], same, document),
+        (["import", str(blueprint), "--from", "kumu", "-o", str(blueprint)], blueprint, blueprint),
+        (["import", str(drawing), "--base", str(document), "-o", same], same, document),
+    ):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert result.output == (
+            f"error: the output {output} is the input document {source} itself: writing it "
+            "would replace the document; write to another file\n"
+        )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

@@ -216,6 +216,25 @@ def test_cli_wrong_output_or_map_writes_nothing(tmp_path: Path) -> None:
     assert "name the output .html, .docx, .md, .xlsx or .json" in result.stderr
 
 
+def test_cli_never_writes_over_a_document_or_the_map(tmp_path: Path) -> None:
+    document = tmp_path / "a.json"
+    document.write_text(toc.dumps(toc.load(CORPUS[1]), "json"), encoding="utf-8")
+    before = document.read_bytes()
+    map_copy = tmp_path / "map.json"
+    map_copy.write_text("{}", encoding="utf-8")
+    for output, named in ((document, document), (map_copy, map_copy)):
+        result = CliRunner().invoke(
+            main, ["synthesise", str(document), "--map", str(map_copy), "-o", str(output)]
+        )
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"error: the output {output} is the input document {named} itself: writing it "
+            "would replace the document; write to another file\n"
+        )
+    assert document.read_bytes() == before
+    assert map_copy.read_text(encoding="utf-8") == "{}"
+
+
 def test_cli_reads_many_documents_with_a_progress_bar_and_judges_each_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

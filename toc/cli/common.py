@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import click
@@ -35,6 +36,7 @@ __all__ = [
     "echo_json",
     "fail",
     "plain_output",
+    "progress",
     "read_document",
     "show",
     "stdin_once",
@@ -150,3 +152,27 @@ def show(text: Text, *, stderr: bool = False) -> None:
         out.print(terminal_styled(text), end="")
     else:
         echo(text.plain, nl=False, err=stderr)
+
+
+def progress(files: Sequence[str], verb: str) -> Iterator[str]:
+    """Each of ``files`` in turn, while a bar on standard error shows ``VERB NAME`` and
+    how many are done.
+
+    The bar is gone when the loop ends: print messages about the files after it,
+    so that they stay whole. File names are shown through `toc.cli.terminal`,
+    never as rich markup.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(verb, total=len(files))
+        for file in files:
+            bar.update(task, description=terminal_text(f"{verb} {Path(file).name}"))
+            yield file
+            bar.advance(task)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 import click
 
-from toc.cli.common import STDIN, echo, echo_json, fail, read_document
+from toc.cli.common import echo, echo_json, fail, read_document
 from toc.errors import OptionError, TocError
 
 __all__ = ["convert_command"]
@@ -40,21 +38,20 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
     itself: converting in place would drop its comments.
     """
     import toc
-    from toc.files import detect_format
+    from toc.files import detect_format, refuse_input_as_output
 
     fmt = to_format or ("yaml" if target == "-" else detect_format(target))
     try:
-        if target != "-":
-            if source != STDIN and _same_file(source, target):
-                raise OptionError(
-                    f"TARGET {target} is SOURCE itself: writing it would replace the file "
-                    "and drop its comments; write to another file"
-                )
-            if to_format is None and not target.lower().endswith((".yaml", ".yml", ".json")):
-                raise OptionError(
-                    f"cannot tell the output format from the name {target!r}: "
-                    "end it in .yaml, .yml or .json, or pass --to yaml|json"
-                )
+        refuse_input_as_output([target], [source])
+        if (
+            target != "-"
+            and to_format is None
+            and not target.lower().endswith((".yaml", ".yml", ".json"))
+        ):
+            raise OptionError(
+                f"cannot tell the output format from the name {target!r}: "
+                "end it in .yaml, .yml or .json, or pass --to yaml|json"
+            )
         doc = read_document(source)
         if target == "-":
             # PyYAML writes every control character as an escape; json.dumps all but C1.
@@ -68,11 +65,3 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
     except TocError as err:
         fail(err)
     echo(f"wrote {target} ({fmt.upper()})")
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        # One of them does not exist (yet): compare where they would be.
-        return os.path.realpath(a) == os.path.realpath(b)

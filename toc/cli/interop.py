@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import click
 
-from toc.cli.common import fail
+from toc.cli.common import echo, fail
 from toc.errors import OptionError, TocError
 from toc.formats import EXPORTS, IMPORTS
 
 __all__ = ["export_command", "import_command"]
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.realpath(a) == os.path.realpath(b)
 
 
 @click.command(
@@ -72,7 +64,7 @@ def import_command(
     valid document, or a wrong option (nothing is written).
     """
     import toc
-    from toc.files import detect_format
+    from toc.files import detect_format, refuse_input_as_output
     from toc.interop import import_document
 
     try:
@@ -82,8 +74,7 @@ def import_command(
                     f"cannot tell the output format from the name {output!r}: "
                     "end it in .yaml, .yml or .json"
                 )
-            if os.path.exists(source) and _same_file(source, output):
-                raise OptionError(f"OUT {output} is SOURCE itself; write to another file")
+            refuse_input_as_output([output], [source, *([base] if base else [])])
         base_doc = toc.load(base) if base is not None else None
         doc = import_document(source, from_format, stage_map=list(stage_map) or None, base=base_doc)
         if output == "-":
@@ -92,7 +83,7 @@ def import_command(
         toc.dump(doc, output, format=detect_format(output))
     except TocError as err:
         fail(err)
-    click.echo(f"wrote {output} ({len(doc.nodes)} nodes, {len(doc.links)} links)")
+    echo(f"wrote {output} ({len(doc.nodes)} nodes, {len(doc.links)} links)")
 
 
 @click.command(
@@ -158,6 +149,7 @@ def export_command(
     document, or a wrong option (nothing is written).
     """
     from toc.cli.common import read_document
+    from toc.files import refuse_input_as_output
     from toc.interop import export_document, export_format
 
     drawing: dict[str, Any] = {
@@ -171,12 +163,11 @@ def export_command(
                 raise OptionError(f"--level {pair!r}: write STAGE=LEVEL, for example long=goal")
             levels[stage.strip()] = name.strip()
         chosen = export_format(output, to_format)
-        if _same_file(document, output):
-            raise OptionError(f"OUT {output} is DOCUMENT itself; write to another file")
+        refuse_input_as_output([output], [document])
         doc = read_document(document)
         written = export_document(doc, output, chosen, levels=levels or None, **drawing)
     except TocError as err:
         fail(err)
     shown = written[0].parent if chosen == "csv" else written[0]
     count = f", {len(written)} files" if chosen == "csv" else ""
-    click.echo(f"wrote {shown} ({chosen}{count})")
+    echo(f"wrote {shown} ({chosen}{count})")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from toc.cli.common import EXIT_INVALID, fail
+from toc.cli.common import EXIT_INVALID, echo, fail
 from toc.errors import DocumentError, OptionError, TocError, WriteError
 from toc.formats import DIAGRAM, suffix_for
 
@@ -234,9 +234,9 @@ def render_command(
         except TocError as err:
             fail(err)
         if targets[0] != "-":
-            click.echo(f"wrote {targets[0]}")
+            echo(f"wrote {targets[0]}")
         for line in warnings:
-            click.echo(line, err=True)
+            echo(line, err=True)
         return
     failed = _many(list(files), targets, formats, options)
     if failed:
@@ -324,36 +324,22 @@ def _write(
 
 
 def _many(files: list[str], targets: list[str], formats: list[str], options: RenderOptions) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from toc.cli.common import console
+    from toc.cli.common import progress
 
     failed = 0
     errors: list[str] = []
     warnings: list[str] = []
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("rendering", total=len(files))
-        for file, target, format in zip(files, targets, formats, strict=True):
-            progress.update(task, description=f"rendering {Path(file).name}")
-            try:
-                warnings.extend(_write(file, target, format, options, make_dirs=True))
-            except DocumentError as err:
-                failed += 1
-                errors.extend(problem.render() for problem in err.problems)
-            except TocError as err:
-                failed += 1
-                errors.append(f"{file}: error: {err}")
-            progress.advance(task)
+    for i, file in enumerate(progress(files, "rendering")):
+        try:
+            warnings.extend(_write(file, targets[i], formats[i], options, make_dirs=True))
+        except DocumentError as err:
+            failed += 1
+            errors.extend(problem.render() for problem in err.problems)
+        except TocError as err:
+            failed += 1
+            errors.append(f"{file}: error: {err}")
     for line in errors + warnings:
-        click.echo(line, err=True)
+        echo(line, err=True)
     written = len(files) - failed
-    click.echo(
-        f"wrote {written} of {len(files)} diagrams" + (f"; {failed} failed" if failed else "")
-    )
+    echo(f"wrote {written} of {len(files)} diagrams" + (f"; {failed} failed" if failed else ""))
     return failed

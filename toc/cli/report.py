@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from toc.cli.common import fail
+from toc.cli.common import echo, fail
 from toc.errors import TocError
 
 __all__ = ["report_command"]
@@ -116,4 +116,4 @@ def report_command(
     except TocError as err:
         fail(err)
     names = [click.format_filename(path) for path in written]
-    click.echo(f"wrote {names[0]}" + (f" and {', '.join(names[1:])}" if len(names) > 1 else ""))
+    echo(f"wrote {names[0]}" + (f" and {', '.join(names[1:])}" if len(names) > 1 else ""))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from toc.cli.common import fail
+from toc.cli.common import echo, fail
 from toc.errors import TocError
 
 if TYPE_CHECKING:
@@ -85,10 +85,10 @@ def serve_command(
         server.start()
     except TocError as err:
         fail(err)
-    click.echo(f"toc serve: {file} at {server.url}")
+    echo(f"toc serve: {file} at {server.url}")
     if server.exposed:
-        click.echo("  shown on the network: anyone who can reach this address can see it")
-    click.echo("  Ctrl+C to stop")
+        echo("  shown on the network: anyone who can reach this address can see it")
+    echo("  Ctrl+C to stop")
     if open_browser:
         import webbrowser
 
@@ -99,7 +99,7 @@ def serve_command(
         pass
     finally:
         server.stop()
-    click.echo("toc serve: stopped")
+    echo("toc serve: stopped")
 
 
 def _report(file: str, state: Snapshot) -> None:
@@ -109,10 +109,8 @@ def _report(file: str, state: Snapshot) -> None:
         for finding in state.findings:
             counts[finding.severity] = counts.get(finding.severity, 0) + 1
         found = ", ".join(f"{n} {severity}" for severity, n in counts.items()) or "no findings"
-        click.echo(f"revision {state.revision}: drawn ({found})")
+        echo(f"revision {state.revision}: drawn ({found})")
         return
-    click.echo(
-        f"revision {state.revision}: {file} does not load; the page keeps the last good diagram"
-    )
+    echo(f"revision {state.revision}: {file} does not load; the page keeps the last good diagram")
     for problem in state.problems:
-        click.echo("  " + problem.render().replace("\n", "\n  "))
+        echo("  " + problem.render().replace("\n", "\n  "))

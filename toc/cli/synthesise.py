@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from toc.cli.common import EXIT_INVALID, fail
+from toc.cli.common import EXIT_INVALID, echo, fail, progress
 from toc.errors import DocumentError, OptionError, TocError
 
 __all__ = ["HANDFUL", "synthesise_command"]
@@ -108,7 +108,7 @@ def synthesise_command(
     left out, the others are still written), or the map or an option is wrong
     (nothing is written).
     """
-    from toc.files import write_atomic
+    from toc.files import refuse_input_as_output, write_atomic
     from toc.synthesis import analyse, evaluate, read_map
     from toc.synthesis.analysis import make_settings
     from toc.synthesis.write import format_of, render_synthesis, write_qca
@@ -117,13 +117,14 @@ def synthesise_command(
         if not outputs and not qca_dir:
             raise OptionError("name an output with -o (or a folder with --qca)")
         formats = [format_of(output) for output in outputs]
+        refuse_input_as_output(outputs, [*files, *([map_file] if map_file else [])])
         settings = make_settings(partly, partly_present, unknown, map_file)
         mapping = read_map(map_file) if map_file else None
     except TocError as err:
         fail(err)
     evaluations, failed = _read(list(files), evaluate)
     if not evaluations:
-        click.echo("error: no document could be read; nothing is written", err=True)
+        echo("error: no document could be read; nothing is written", err=True)
         raise SystemExit(EXIT_INVALID)
     try:
         result = analyse(evaluations, mapping, settings, left_out=failed)
@@ -134,15 +135,15 @@ def synthesise_command(
         for left in result.left_out:
             if left.reason == "duplicate":
                 for problem in left.problems:
-                    click.echo(problem.render(), err=True)
+                    echo(problem.render(), err=True)
         for entry in result.unused_map_entries:
-            click.echo(f"note: the map entry {entry} names no document given", err=True)
+            echo(f"note: the map entry {entry} names no document given", err=True)
         for target, data in rendered:
             write_atomic(target, data)
-            click.echo(f"wrote {target}")
+            echo(f"wrote {target}")
         if qca_dir:
             written = write_qca(result, qca_dir)
-            click.echo(f"wrote {len(written)} QCA files into {qca_dir}")
+            echo(f"wrote {len(written)} QCA files into {qca_dir}")
     except TocError as err:
         fail(err)
     if any(left.reason == "unreadable" for left in result.left_out):
@@ -166,27 +167,9 @@ def _read(files: list[str], evaluate: Any) -> tuple[list[Any], list[Any]]:
         # After the progress bar is gone, so that the messages stay whole.
         for left in failed:
             for problem in left.problems:
-                click.echo(problem.render(), err=True)
+                echo(problem.render(), err=True)
         return evaluations, failed
 
-    if len(files) <= HANDFUL:
-        for file in files:
-            one(file)
-        return report()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from toc.cli.common import console
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("reading", total=len(files))
-        for file in files:
-            progress.update(task, description=f"reading {Path(file).name}")
-            one(file)
-            progress.advance(task)
+    for file in files if len(files) <= HANDFUL else progress(files, "reading"):
+        one(file)
     return report()
