@@ -371,10 +371,11 @@ class _Judge:
     ) -> MechanismResult:
         items = self.by_about.get(target_id, [])
         columns = self.applicable(target_id)
+        applies = set(columns)
         cells = []
         issues: list[Issue] = []
         for column in self.columns:
-            cell = self.cell(target_id, column, items, prior, column in columns)
+            cell = self.cell(target_id, column, items, prior, column in applies)
             cells.append(cell)
             issues.extend(self.cell_issues(cell, kind, depends_on, about))
         across = self.across(target_id, cells)
@@ -409,7 +410,7 @@ class _Judge:
         prior: float | None,
         applies: bool,
     ) -> MechanismCell:
-        chosen = _counting(items, column)
+        chosen = _counting(items, column) if items else []
         weights = [self.weigh(item) for item in chosen]
         if applies:
             suggestion = suggest_from(
@@ -434,7 +435,7 @@ class _Judge:
                 units=[],
                 robustness=None,
             )
-        h = self.history(target_id, column)
+        h = self.histories.of(target_id, column)
         recorded = _verdict_of(h)
         effective, source = _effective_source(recorded, suggestion.verdict)
         return MechanismCell(
@@ -554,19 +555,27 @@ class _Judge:
         return issues
 
     def across(self, target_id: str, cells: Sequence[MechanismCell]) -> Across:
-        h = self.history(target_id, None, fall_back=False)
+        h = self.histories.of(target_id, None, fall_back=False)
         applicable = [c for c in cells if c.applies]
         recorded = _verdict_of(h) if self.separate else None
         source: Literal["judgement", "aggregate"] | None = "judgement" if recorded else None
         if recorded is None:
-            recorded = aggregate(c.recorded for c in applicable)
+            recorded = aggregate([c.recorded for c in applicable])
             source = "aggregate" if recorded is not None else None
+        suggested: MechanismVerdict | None
+        if len(applicable) == 1:
+            # One intervention: its own suggestion and verdict, nothing to combine.
+            only = applicable[0]
+            suggested, effective = only.suggestion.verdict, only.effective
+        else:
+            suggested = aggregate([c.suggestion.verdict for c in applicable])
+            effective = aggregate([c.effective for c in applicable])
         return Across(
             recorded=recorded,
             recorded_source=source,
             history=h,
-            suggested=aggregate(c.suggestion.verdict for c in applicable),
-            effective=aggregate(c.effective for c in applicable),
+            suggested=suggested,
+            effective=effective,
         )
 
     # ------------------------------------------- judgements and evidence
