@@ -353,9 +353,9 @@ def test_logframe_rows_and_columns(demo: toc.Document) -> None:
     assert outputs[1:7] == [
         "• Trust",
         "• Share who trust the partners (percent)",
-        "20 percent (2017)",
-        "60 percent",
-        "48.5 percent (2019)",
+        "20% (2017)",
+        "60%",
+        "48.5% (2019)",
         "yearly survey; survey; register",
     ]
     # Assumptions: the mechanisms on the links leaving the level, and their conditions.

@@ -7,7 +7,8 @@ activities and the resources the inputs; `LEVELS` names the levels and
 ``levels`` (``{stage: level}``) maps a document's own stages.
 
 Columns: level, narrative summary (the labels of the level's nodes),
-indicators, baseline, target, latest value (the current reading,
+indicators, baseline, target, latest value (values in the indicator's unit as
+`toc.i18n.format_measure` writes them; the current reading is
 `toc.indicators.latest`), means of verification (how each indicator is
 measured and where its readings come from) and assumptions (the mechanisms on
 the links that leave the level, and the conditions they depend on). Inside a
@@ -23,7 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from toc.errors import OptionError
 from toc.files import write_atomic
-from toc.i18n import format_number, text
+from toc.i18n import format_measure, text
 from toc.indicators import latest
 from toc.interop.spreadsheet import SheetSpec, workbook_bytes
 from toc.model import Document, Measurement
@@ -76,9 +77,7 @@ def _levels(doc: Document, levels: Mapping[str, str] | None) -> dict[str, str]:
 def _value(measurement: Measurement | None, unit: str | None, language: str) -> str:
     if measurement is None:
         return "–"
-    out = format_number(measurement.value, language)
-    if unit:
-        out += f" {unit}"
+    out = format_measure(measurement.value, unit, language)
     if measurement.date:
         out += f" ({measurement.date})"
     return out

@@ -9,6 +9,7 @@ the appendices in `toc.report.appendices`.
 from __future__ import annotations
 
 from toc.i18n import format_measure, text
+from toc.indicators import latest, status
 from toc.model import Indicator, Measurement, Node
 from toc.report.context import ACROSS_MARK, MECHANISM_VERDICTS, SUGGESTED_MARK, Context
 from toc.report.model import (
@@ -242,28 +243,11 @@ def _measurement(ctx: Context, value: Measurement | None, unit: str | None) -> s
 
 
 def _indicator_row(ctx: Context, node: Node, indicator: Indicator) -> tuple[Cell, ...]:
-    t = ctx.t
-    latest = None
-    if indicator.actual:
-        # The latest by date; document order breaks ties, as for judgements.
-        latest = max(enumerate(indicator.actual), key=lambda p: (p[1].date or "", p[0]))[1]
-    if latest is None:
-        status = t["status.no_reading"]
-    elif indicator.target is None:
-        status = t["status.no_target"]
-    else:
-        rising = indicator.baseline is None or indicator.target.value >= indicator.baseline.value
-        met = (
-            latest.value >= indicator.target.value
-            if rising
-            else latest.value <= indicator.target.value
-        )
-        status = t["status.met"] if met else t["status.not_met"]
     return (
         Cell(_one_line(node.label)),
         Cell(_one_line(indicator.name)),
         Cell(_measurement(ctx, indicator.baseline, indicator.unit), numeric=True),
         Cell(_measurement(ctx, indicator.target, indicator.unit), numeric=True),
-        Cell(_measurement(ctx, latest, indicator.unit), numeric=True),
-        Cell(status),
+        Cell(_measurement(ctx, latest(indicator), indicator.unit), numeric=True),
+        Cell(ctx.t[f"status.{status(indicator)}"]),
     )
