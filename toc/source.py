@@ -214,8 +214,18 @@ class SourceMap:
         if self._locator is None:
             self._locator = _JsonLocator(self.text)
         locator = self._locator
-        found = lines_at(self.text, [locator.offset(path, key) for path in paths])
-        return list(found)
+        lists = locator.lists
+        offsets: list[int] = []
+        for path in paths:
+            # Most findings point at an element of a top-level list ("links", 7):
+            # once that list is enumerated, its offsets answer directly.
+            if not key and len(path) == 2 and type(path[1]) is int:
+                listed = lists.get(path[:1])
+                if listed is not None and 0 <= path[1] < len(listed.offsets):
+                    offsets.append(listed.offsets[path[1]])
+                    continue
+            offsets.append(locator.offset(path, key))
+        return list(lines_at(self.text, offsets))
 
     def locate(self, problem: Problem) -> Problem:
         """The problem with this file's name, line and column filled in."""
