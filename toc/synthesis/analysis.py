@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast, get_args
 
@@ -339,42 +339,17 @@ class _Resolved:
         for evaluation in evaluations:
             doc = evaluation.document
             names = evaluation.assessment.names
-            mech = self.mechanism_of[doc.id] = {}
-            cond = self.condition_of[doc.id] = {}
-            back = self.local_condition[doc.id] = {}
-            owner: dict[str, str] = {}
-            for condition in doc.conditions:
-                canonical = mapping.canonical("conditions", doc.id, condition.id)
-                if canonical in owner:
-                    problems.append(
-                        self._twice("conditions", doc.id, canonical, owner, condition.id)
-                    )
-                    continue
-                owner[canonical] = condition.id
-                cond[condition.id] = canonical
-                back[canonical] = condition.id
-                found = conditions.get(canonical)
-                if found is None:
-                    found = conditions[canonical] = Matched(
-                        canonical, "condition", names.get(condition.id, condition.id), {}
-                    )
-                found.local[doc.id] = condition.id
-            owner = {}
+            cond = self.condition_of[doc.id] = self._match(
+                "condition", doc.id, [c.id for c in doc.conditions], names, conditions, problems
+            )
+            self.local_condition[doc.id] = {canonical: local for local, canonical in cond.items()}
+            mech = self.mechanism_of[doc.id] = self._match(
+                "mechanism", doc.id, [m.id for m in doc.mechanisms], names, mechanisms, problems
+            )
             for mechanism in doc.mechanisms:
-                canonical = mapping.canonical("mechanisms", doc.id, mechanism.id)
-                if canonical in owner:
-                    problems.append(
-                        self._twice("mechanisms", doc.id, canonical, owner, mechanism.id)
-                    )
-                    continue
-                owner[canonical] = mechanism.id
-                mech[mechanism.id] = canonical
-                found = mechanisms.get(canonical)
-                if found is None:
-                    found = mechanisms[canonical] = Matched(
-                        canonical, "mechanism", names.get(mechanism.id, mechanism.id), {}
-                    )
-                found.local[doc.id] = mechanism.id
+                if mechanism.id not in mech:
+                    continue  # a second local id for the same mechanism: a problem above
+                found = mechanisms[mech[mechanism.id]]
                 for c in mechanism.conditions:
                     if cond.get(c) and cond[c] not in found.conditions:
                         found.conditions.append(cond[c])
@@ -386,6 +361,34 @@ class _Resolved:
         problems.extend(self._check_tables())
         if problems:
             raise DocumentError(problems)
+
+    def _match(
+        self,
+        kind: Literal["mechanism", "condition"],
+        document: str,
+        ids: list[str],
+        names: Mapping[str, str],
+        matched: dict[str, Matched],
+        problems: list[Finding],
+    ) -> dict[str, str]:
+        """Each of one document's ``ids`` (of a ``kind``) with its canonical id; the
+        matched items of ``matched`` gain them. A second id with the same canonical id
+        is a problem (in ``problems``) and left out."""
+        part = f"{kind}s"
+        canonical_of: dict[str, str] = {}
+        owner: dict[str, str] = {}
+        for local in ids:
+            canonical = self.mapping.canonical(part, document, local)
+            if canonical in owner:
+                problems.append(self._twice(part, document, canonical, owner, local))
+                continue
+            owner[canonical] = local
+            canonical_of[local] = canonical
+            found = matched.get(canonical)
+            if found is None:
+                found = matched[canonical] = Matched(canonical, kind, names.get(local, local), {})
+            found.local[document] = local
+        return canonical_of
 
     def _check_map(self) -> list[Finding]:
         problems: list[Finding] = []
