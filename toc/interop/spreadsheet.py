@@ -17,7 +17,6 @@ inside the workbook and its zip).
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
 import os
 import zipfile
@@ -42,6 +41,7 @@ from toc.interop.tables import (
     to_tables,
 )
 from toc.model import Document
+from toc.ooxml import save_workbook
 from toc.quoting import cell_text, csv_text, formula_like, read_cell_text, read_csv_text
 
 __all__ = [
@@ -64,8 +64,6 @@ MAX_UNPACKED = 256 * 1024 * 1024
 MAX_MEMBERS = 10_000
 """Most parts (files inside the zip) a workbook may have."""
 
-_FIXED_TIME = _dt.datetime(2000, 1, 1)
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _SAMPLE_ROWS = 500
 
@@ -94,35 +92,6 @@ class SheetSpec:
     heights: bool = False
     """Set each row's height for its wrapped lines (spreadsheet programs do not all
     grow a row for wrapped text by themselves)."""
-
-
-class _StableZip(zipfile.ZipFile):
-    """A zip whose every entry has the same fixed date, so that output is byte-stable."""
-
-    def write(  # type: ignore[override]
-        self,
-        filename: str | os.PathLike[str],
-        arcname: str | None = None,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        with open(filename, "rb") as handle:
-            data = handle.read()
-        self.writestr(arcname or os.fspath(filename), data)
-
-    def writestr(  # type: ignore[override]
-        self,
-        zinfo_or_arcname: str | zipfile.ZipInfo,
-        data: str | bytes,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
-            info = zipfile.ZipInfo(zinfo_or_arcname, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zinfo_or_arcname = info
-        super().writestr(zinfo_or_arcname, data)
 
 
 def _exact_number(value: int | float) -> bool:
@@ -181,12 +150,9 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook(write_only=True)
     workbook.properties.creator = "toc"
-    workbook.properties.created = _FIXED_TIME
-    workbook.properties.modified = _FIXED_TIME
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDDDDD")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -250,10 +216,7 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
                 else:
                     out.append(cell_text(repr(value)))
             sheet.append(out)
-    buffer = io.BytesIO()
-    archive = _StableZip(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    ExcelWriter(workbook, archive).save()
-    return buffer.getvalue()
+    return save_workbook(workbook)
 
 
 def _specs(sheets: Sequence[Sheet]) -> list[SheetSpec]:

@@ -13,7 +13,6 @@ verdict colours are the diagram's, always beside the verdict's symbol and word.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import io
 import struct
 from typing import Any
@@ -28,6 +27,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from toc.diagram.theme import text_colour
 from toc.i18n import text
+from toc.ooxml import FIXED_TIME, stable_zip
 from toc.quoting import word
 from toc.report import docx_parts as parts
 from toc.report.context import verdict_colour
@@ -70,7 +70,6 @@ _PAD_CM = 0.45
 """A table cell's padding, left and right together, and its borders."""
 _KEEP_ROWS = 16
 """Tables of up to this many rows (header included) are kept on one page."""
-_FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 
 def _inch(emu: int) -> float:
@@ -172,8 +171,7 @@ class _Writer:
         props.title = word(self.r.title)
         props.language = "sv-SE" if self.r.language == "sv" else "en-GB"
         # Fixed times: the same report gives the same file.
-        props.created = props.modified = _FIXED_TIME
-        props.last_printed = _FIXED_TIME
+        props.created = props.modified = props.last_printed = FIXED_TIME
         props.revision = 1
         props.last_modified_by = ""
         props.author = ""
@@ -745,4 +743,4 @@ def render_docx(
         writer.section(section, diagram_png, diagram_error, changes_png)
     out = io.BytesIO()
     writer.doc.save(out)
-    return parts.stable_zip(out.getvalue())
+    return stable_zip(out.getvalue())

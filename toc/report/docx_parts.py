@@ -1,5 +1,5 @@
 """The parts of a Word file python-docx has no call for: fields, lists, links, shading,
-column widths, styles a template may lack, and byte-stable packaging.
+column widths and styles a template may lack (byte-stable packaging is `toc.ooxml`).
 
 Everything here writes WordprocessingML the way Word itself does, so that
 Word and LibreOffice both show it: a table of contents and captions are real
@@ -9,9 +9,7 @@ fields (``TOC``, ``SEQ``), lists are real numbered paragraphs, links are
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,34 +32,8 @@ __all__ = [
     "repeat_header",
     "set_cell_margins",
     "shade",
-    "stable_zip",
     "update_fields_on_open",
 ]
-
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-"""Every entry of a report's ZIP gets this time, so the same report gives the same bytes."""
-
-
-def stable_zip(data: bytes) -> bytes:
-    """The same package with fixed entry times and attributes, entries in the same order.
-
-    >>> out = io.BytesIO()
-    >>> with zipfile.ZipFile(out, "w") as z:
-    ...     z.writestr("[Content_Types].xml", "<x/>")
-    >>> stable = stable_zip(out.getvalue())
-    >>> zipfile.ZipFile(io.BytesIO(stable)).infolist()[0].date_time
-    (1980, 1, 1, 0, 0, 0)
-    """
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            entry.create_system = 3
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 def shade(cell: Any, fill: str) -> None:

@@ -6,8 +6,8 @@ import io
 from typing import Any
 
 from toc.diagram.theme import DEFAULT, text_colour
+from toc.ooxml import FIXED_TIME, stable_zip
 from toc.quoting import word
-from toc.synthesis._zip import stable_zip
 from toc.synthesis.chapter import Bullets, Chapter, Para, Subheading, Table
 
 __all__ = ["render_docx"]
@@ -57,7 +57,6 @@ def _table(doc: Any, block: Table) -> None:
 
 def render_docx(chapter: Chapter) -> bytes:
     """The Word document of the chapter, as bytes (deterministic: fixed document dates)."""
-    import datetime
 
     import docx
     from docx.enum.section import WD_ORIENT
@@ -70,9 +69,7 @@ def render_docx(chapter: Chapter) -> bytes:
     props = doc.core_properties
     props.title = word(chapter.title)
     props.language = "sv-SE" if chapter.language == "sv" else "en-GB"
-    fixed = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-    props.created = props.modified = fixed
-    props.last_printed = fixed
+    props.created = props.modified = props.last_printed = FIXED_TIME
     props.author = props.last_modified_by = "toc"
     props.revision = 1
     section = doc.sections[0]

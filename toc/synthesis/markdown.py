@@ -14,16 +14,16 @@ def _cell(cell: Cell) -> str:
 
 def render_markdown(chapter: Chapter) -> str:
     """The Markdown text of the chapter; every piece of text is escaped (`quoting.markdown`)."""
-    out = [f"# {markdown(chapter.title)}", ""]
+    out = [f"# {markdown(chapter.title, line_start=False)}", ""]
     out += [f"{markdown(p)}\n" for p in chapter.lead]
     legend = " · ".join(f"{symbol} {markdown(word)}" for _, symbol, _, word in chapter.legend)
     for section in chapter.sections:
-        out += [f"## {markdown(section.title)}", ""]
+        out += [f"## {markdown(section.title, line_start=False)}", ""]
         for block in section.blocks:
             if isinstance(block, Para):
                 out += [markdown(block.text), ""]
             elif isinstance(block, Subheading):
-                out += [f"### {markdown(block.text)}", ""]
+                out += [f"### {markdown(block.text, line_start=False)}", ""]
             elif isinstance(block, Bullets):
                 out += [markdown(block.lead), ""]
                 out += [f"- {markdown(item)}" for item in block.items]

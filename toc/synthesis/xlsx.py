@@ -7,14 +7,12 @@ and control characters XML forbids are replaced.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from typing import Any
 
 from toc.diagram.theme import DEFAULT, text_colour
+from toc.ooxml import save_workbook
 from toc.quoting import display_cell, formula_like
-from toc.synthesis._zip import stable_zip
 from toc.synthesis.chapter import Table
 
 __all__ = ["render_xlsx", "sheet_names"]
@@ -54,16 +52,11 @@ def _put(ws: Any, row: int, column: int, value: str) -> Any:
 
 
 def render_xlsx(tables: list[Table]) -> bytes:
-    """The workbook, as bytes (deterministic: fixed document dates and zip times)."""
-    import datetime
-
+    """The workbook, as bytes (byte-stable: `toc.ooxml.save_workbook`)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.writer.excel import ExcelWriter
 
     wb = Workbook()
-    fixed = datetime.datetime(2000, 1, 1)
-    wb.properties.created = wb.properties.modified = fixed
     wb.properties.creator = wb.properties.lastModifiedBy = "toc"
     first = True
     bold = Font(bold=True)
@@ -89,11 +82,7 @@ def render_xlsx(tables: list[Table]) -> bytes:
                     cell.fill = PatternFill("solid", fgColor=colour)
                     cell.font = Font(bold=True, color=text_colour("#" + colour).lstrip("#"))
         ws.freeze_panes = "B2"
-    raw = io.BytesIO()
-    # Not wb.save(): it stamps the workbook with the time of saving.
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()
-    return stable_zip(raw.getvalue())
+    return save_workbook(wb)
 
 
 def _is_number(value: str) -> bool:
