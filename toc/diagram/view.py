@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from mechanisms.model import Mechanism
 from mechanisms.types import BADGE_VERDICTS, UNASSESSED
 from toc.assessment import Assessment, BadgeCell, assess
 from toc.diagram.options import NodePaint, RenderOptions
@@ -321,12 +322,50 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     """
     language = options.language or doc.language
     theme = THEMES[options.theme]
-    intervention_ids = [i.id for i in doc.interventions]
-    names = {i.id: i.name for i in doc.interventions}
+    nodes, links, focus_mechanism = _shown(doc, options)
+    columns = tuple(Column(stage, heading(stage, language)) for stage in doc.stages)
+    reveal = options.reveal
+    if reveal is not None and reveal > len(columns):
+        raise OptionError(
+            f"reveal must be a number of stages from 1 to {len(columns)} (document "
+            f"{doc.id!r} has {len(columns)} stages), not {reveal!r}"
+        )
+    strands, strand_of = _strands(doc, nodes, options, language)
+    paint, result = _paint(doc, options)
+    boxes = _boxes(doc, nodes, options, theme, paint, strand_of)
+    by_verdict = options.color_by == "verdict" and paint is None
+    edges = _edges(doc, links, options, result, by_verdict, {b.id for b in boxes if b.hidden})
+    title = doc.title if options.title is None else options.title
+    subtitle = _subtitle(doc, options, language, focus_mechanism)
+    legend = (
+        _legend(doc, options, theme, columns, [e for e in edges if not e.hidden], paint, by_verdict)
+        if options.legend
+        else None
+    )
+    return Scene(
+        document_id=doc.id,
+        language=language,
+        title=title,
+        subtitle=subtitle,
+        orientation=options.orientation,
+        theme=theme,
+        options=options,
+        columns=columns,
+        strands=strands,
+        boxes=tuple(boxes),
+        edges=tuple(edges),
+        legend=legend,
+        color_by=options.color_by,
+    )
 
-    # -- which nodes and links the view keeps
+
+def _shown(
+    doc: Document, options: RenderOptions
+) -> tuple[list[Node], list[Link], Mechanism | None]:
+    """The nodes and links the view keeps (one intervention, a focus), and a focused mechanism."""
+    intervention_ids = [i.id for i in doc.interventions]
     view = options.intervention
-    if view is not None and view not in names:
+    if view is not None and view not in intervention_ids:
         raise _unknown("intervention", view, intervention_ids, doc)
     all_ids = set(intervention_ids)
     nodes = [
@@ -339,58 +378,57 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     ]
     kept = {n.id for n in nodes}
     links = [link for link in doc.links if link.from_ in kept and link.to in kept]
-    node_ids = [n.id for n in doc.nodes]
-
     focus = options.focus
+    if focus is None:
+        return nodes, links, None
+    node_ids = [n.id for n in doc.nodes]
     mechanism_ids = [m.id for m in doc.mechanisms]
     focus_mechanism = None
-    if focus is not None:
-        through: list[Link] = []
-        if focus in set(mechanism_ids):
-            # The pathways through the links this mechanism explains.
-            focus_mechanism = next(m for m in doc.mechanisms if m.id == focus)
-            refs = set(focus_mechanism.links) | {
-                link.ref for link in doc.links if focus in link.mechanisms
-            }
-            through = [link for link in links if link.ref in refs]
-            if not through:
-                where = f" in the view of intervention {view!r}" if view is not None else ""
-                raise OptionError(f"mechanism {focus!r} explains no link shown{where}")
-            up = _near({link.from_ for link in through}, links, False, options.depth)
-            down = _near({link.to for link in through}, links, True, options.depth)
-        elif focus in set(node_ids):
-            if focus not in kept:
-                raise OptionError(
-                    f"node {focus!r} is not shown in the view of intervention {view!r}: "
-                    "it belongs to another intervention"
-                )
-            up = _near([focus], links, False, options.depth)
-            down = _near([focus], links, True, options.depth)
-        else:
-            raise _unknown("node or mechanism", focus, node_ids + mechanism_ids, doc)
-        kept = up | down
-        nodes = [n for n in nodes if n.id in kept]
-        links = [
-            link
-            for link in links
-            if (link.from_ in up and link.to in up)
-            or (link.from_ in down and link.to in down)
-            or any(link is other for other in through)
-            or (link.feedback and link.from_ in kept and link.to in kept)
-        ]
+    through: list[Link] = []
+    if focus in set(mechanism_ids):
+        # The pathways through the links this mechanism explains.
+        focus_mechanism = next(m for m in doc.mechanisms if m.id == focus)
+        refs = set(focus_mechanism.links) | {
+            link.ref for link in doc.links if focus in link.mechanisms
+        }
+        through = [link for link in links if link.ref in refs]
+        if not through:
+            where = f" in the view of intervention {view!r}" if view is not None else ""
+            raise OptionError(f"mechanism {focus!r} explains no link shown{where}")
+        up = _near({link.from_ for link in through}, links, False, options.depth)
+        down = _near({link.to for link in through}, links, True, options.depth)
+    elif focus in set(node_ids):
+        if focus not in kept:
+            raise OptionError(
+                f"node {focus!r} is not shown in the view of intervention {view!r}: "
+                "it belongs to another intervention"
+            )
+        up = _near([focus], links, False, options.depth)
+        down = _near([focus], links, True, options.depth)
+    else:
+        raise _unknown("node or mechanism", focus, node_ids + mechanism_ids, doc)
+    kept = up | down
+    nodes = [n for n in nodes if n.id in kept]
+    links = [
+        link
+        for link in links
+        if (link.from_ in up and link.to in up)
+        or (link.from_ in down and link.to in down)
+        or any(link is other for other in through)
+        or (link.feedback and link.from_ in kept and link.to in kept)
+    ]
+    return nodes, links, focus_mechanism
 
-    # -- columns and strands
-    columns = tuple(Column(stage, heading(stage, language)) for stage in doc.stages)
-    column_of = {stage: i for i, stage in enumerate(doc.stages)}
-    reveal = options.reveal
-    if reveal is not None and reveal > len(columns):
-        raise OptionError(
-            f"reveal must be a number of stages from 1 to {len(columns)} (document "
-            f"{doc.id!r} has {len(columns)} stages), not {reveal!r}"
-        )
-    shown_columns = len(columns) if reveal is None else reveal
+
+def _strands(
+    doc: Document, nodes: list[Node], options: RenderOptions, language: str
+) -> tuple[tuple[Strand, ...], dict[str, int]]:
+    """The strands in drawing order, and the strand of each node shown."""
+    intervention_ids = [i.id for i in doc.interventions]
+    names = {i.id: i.name for i in doc.interventions}
+    view = options.intervention
     shown_key = (view,) if view is not None else None
-    keys = {n.id: _strand_key(n, all_ids, shown_key) for n in nodes}
+    keys = {n.id: _strand_key(n, set(intervention_ids), shown_key) for n in nodes}
     present = set(keys.values())
     common = (
         options.common_label
@@ -405,8 +443,11 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
         Strand(key, " + ".join(names[i] for i in key) if key else common) for key in order
     )
     strand_of = {key: i for i, key in enumerate(order)}
+    return strands, {node_id: strand_of[key] for node_id, key in keys.items()}
 
-    # -- box colours
+
+def _paint(doc: Document, options: RenderOptions) -> tuple[NodePaint | None, Assessment | None]:
+    """The box colours the caller or the ``support`` scheme gives, and the assessment used."""
     color_by = options.color_by
     result = options.assessment
     if result is None and options.paint is None:
@@ -418,56 +459,69 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     if paint is None and color_by == "support" and result is not None:
         paint = _support_paint(doc, options, result)
     if paint is not None:
-        known = set(node_ids)
+        known = {n.id for n in doc.nodes}
         for node_id in list(paint.fills) + list(paint.styles):
             if node_id not in known:
                 raise OptionError(f"paint names {node_id!r}, which is not a node of {doc.id!r}")
+    return paint, result
 
-    def colours(node: Node) -> tuple[str, str, str]:
-        k = column_of[node.stage]
-        stage_fill = theme.stage_fills[k % len(theme.stage_fills)]
-        stage_border = theme.stage_borders[k % len(theme.stage_borders)]
-        if paint is not None:
-            return (
-                paint.fills.get(node.id, theme.neutral_fill),
-                theme.border,
-                paint.styles.get(node.id, "solid"),
-            )
-        if color_by == "stage":
-            return stage_fill, stage_border, "solid"
-        return theme.neutral_fill, theme.border, "solid"
 
+def _boxes(
+    doc: Document,
+    nodes: list[Node],
+    options: RenderOptions,
+    theme: Theme,
+    paint: NodePaint | None,
+    strand_of: Mapping[str, int],
+) -> list[Box]:
+    """A box per node shown, coloured by the scheme (or the caller's paint)."""
+    column_of = {stage: i for i, stage in enumerate(doc.stages)}
+    shown_columns = len(doc.stages) if options.reveal is None else options.reveal
     boxes = []
-    hidden: set[str] = set()
     for node in nodes:
-        fill, border, outline = colours(node)
         column = column_of[node.stage]
-        if column >= shown_columns:
-            hidden.add(node.id)
+        if paint is not None:
+            fill = paint.fills.get(node.id, theme.neutral_fill)
+            border, outline = theme.border, paint.styles.get(node.id, "solid")
+        elif options.color_by == "stage":
+            fill = theme.stage_fills[column % len(theme.stage_fills)]
+            border, outline = theme.stage_borders[column % len(theme.stage_borders)], "solid"
+        else:
+            fill, border, outline = theme.neutral_fill, theme.border, "solid"
         boxes.append(
             Box(
                 id=node.id,
                 label=node.label,
                 column=column,
-                strand=strand_of[keys[node.id]],
+                strand=strand_of[node.id],
                 fill=fill,
                 border=border,
                 outline=outline,
-                focus=node.id == focus,
-                hidden=node.id in hidden,
+                focus=node.id == options.focus,
+                hidden=column >= shown_columns,
                 notes=tuple(f"◇ {i.name}" for i in node.indicators) if options.indicators else (),
             )
         )
+    return boxes
 
-    # -- links, badges and verdicts
-    by_verdict = color_by == "verdict" and paint is None
+
+def _edges(
+    doc: Document,
+    links: list[Link],
+    options: RenderOptions,
+    result: Assessment | None,
+    by_verdict: bool,
+    hidden: set[str],
+) -> list[Edge]:
+    """An edge per link shown, with its badges and, coloured by verdict, its verdict."""
     cells: Mapping[str, tuple[BadgeCell, ...]] = {}
     if by_verdict and options.verdicts is not None:
         cells = _given_cells(doc, options.verdicts, options)
     elif by_verdict and result is not None:
-        cells = {m.id: result.badge(m.id, view) for m in doc.mechanisms}
+        cells = {m.id: result.badge(m.id, options.intervention) for m in doc.mechanisms}
     numbers = {m.id: n for n, m in enumerate(doc.mechanisms, start=1)}
     explains = doc.explaining()
+    column_of = {stage: i for i, stage in enumerate(doc.stages)}
     stage_of = {n.id: n.stage for n in doc.nodes}
     edges = []
     drawn = {id(link) for link in links}
@@ -496,51 +550,34 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
                 hidden=link.from_ in hidden or link.to in hidden,
             )
         )
+    return edges
 
-    # -- titles
-    title = doc.title if options.title is None else options.title
+
+def _subtitle(
+    doc: Document, options: RenderOptions, language: str, focus_mechanism: Mechanism | None
+) -> str:
+    """The line under the title: the caller's, else the intervention and focus shown."""
     if options.subtitle is not None:
-        subtitle = options.subtitle
-    else:
-        parts = []
-        if view is not None:
-            parts.append(text("render.subtitle.intervention", language, name=names[view]))
-        if focus_mechanism is not None:
-            number = numbers[focus_mechanism.id]
-            parts.append(
-                text(
-                    "render.subtitle.mechanism",
-                    language,
-                    number=number,
-                    title=focus_mechanism.title,
-                )
+        return options.subtitle
+    parts = []
+    if options.intervention is not None:
+        name = next(i.name for i in doc.interventions if i.id == options.intervention)
+        parts.append(text("render.subtitle.intervention", language, name=name))
+    if focus_mechanism is not None:
+        number = next(n for n, m in enumerate(doc.mechanisms, start=1) if m is focus_mechanism)
+        parts.append(
+            text(
+                "render.subtitle.mechanism",
+                language,
+                number=number,
+                title=focus_mechanism.title,
             )
-        elif focus is not None:
-            parts.append(text("render.subtitle.focus", language, label=doc.node(focus).label))
-        if focus is not None and options.depth is not None:
-            parts.append(text("render.subtitle.depth", language, depth=options.depth))
-        subtitle = " · ".join(parts)
-
-    legend = (
-        _legend(doc, options, theme, columns, [e for e in edges if not e.hidden], paint, by_verdict)
-        if options.legend
-        else None
-    )
-    return Scene(
-        document_id=doc.id,
-        language=language,
-        title=title,
-        subtitle=subtitle,
-        orientation=options.orientation,
-        theme=theme,
-        options=options,
-        columns=columns,
-        strands=strands,
-        boxes=tuple(boxes),
-        edges=tuple(edges),
-        legend=legend,
-        color_by=color_by,
-    )
+        )
+    elif options.focus is not None:
+        parts.append(text("render.subtitle.focus", language, label=doc.node(options.focus).label))
+    if options.focus is not None and options.depth is not None:
+        parts.append(text("render.subtitle.depth", language, depth=options.depth))
+    return " · ".join(parts)
 
 
 def _legend(
