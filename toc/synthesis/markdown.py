@@ -13,7 +13,7 @@ def _cell(cell: Cell) -> str:
 
 
 def render_markdown(chapter: Chapter) -> str:
-    """The Markdown text of the chapter; every piece of text is escaped (`quoting.markdown`)."""
+    """The Markdown text of the chapter; every piece of text is escaped (`toc.quoting.markdown`)."""
     out = [f"# {markdown(chapter.title, line_start=False)}", ""]
     out += [f"{markdown(p)}\n" for p in chapter.lead]
     legend = " · ".join(f"{symbol} {markdown(word)}" for _, symbol, _, word in chapter.legend)
