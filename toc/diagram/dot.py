@@ -350,15 +350,38 @@ def emit(scene: Scene) -> str:
     >>> '"a" -> "b" [minlen=2];' in source
     True
     """
-    theme = scene.theme
     options = scene.options
     size = _sizes(scene)
     width = box_width(options.wrap, size.text)
-    font = dot_string(options.font)
     lines: list[str] = [
         "// Theory-of-change diagram written by toc; regenerate it with `toc render`.",
         f"digraph {dot_id(scene.document_id)} {{",
+        *_defaults(scene, size, width),
+        *_columns(scene, size, width),
+        *_strand_rows(scene),
+        *_links(scene),
+        "}",
     ]
+    return "\n".join(lines) + "\n"
+
+
+def _heading_id(scene: Scene, k: int) -> str:
+    return dot_id(f"h:{scene.columns[k].stage}")
+
+
+def _rule_id(scene: Scene, s: int, k: int) -> str:
+    return dot_id(f"s:{s}:{scene.columns[k].stage}")
+
+
+def _gap_id(s: int | None, k: int) -> str:
+    return dot_id(f"g:{'h' if s is None else s}:{k}")
+
+
+def _defaults(scene: Scene, size: Preset, width: float) -> list[str]:
+    """The graph, node and edge defaults: fonts, colours, spacing and the title."""
+    theme = scene.theme
+    options = scene.options
+    font = dot_string(options.font)
     graph = [
         ("rankdir", scene.orientation),
         ("newrank", "true"),
@@ -377,62 +400,40 @@ def emit(scene: Scene) -> str:
     if options.size is not None:
         # Scaled down to fit, never up: a PNG drawn for the page it goes on.
         graph.append(("size", dot_string(f"{_num(options.size[0])},{_num(options.size[1])}")))
-    lines.append("graph" + _attrs(graph) + ";")
-    lines.append(
-        "node"
-        + _attrs(
-            [
-                ("shape", "box"),
-                ("style", dot_string("rounded,filled")),
-                ("fontname", font),
-                ("fontsize", _pt(size.text)),
-                ("fontcolor", dot_string(theme.text)),
-                ("color", dot_string(theme.border)),
-                ("fillcolor", dot_string(theme.neutral_fill)),
-                ("margin", dot_string("0.09,0.06")),
-                ("width", _num(width)),
-                ("height", "0.45"),
-            ]
-        )
-        + ";"
-    )
-    lines.append(
-        "edge"
-        + _attrs(
-            [
-                ("color", dot_string(theme.edge)),
-                ("penwidth", "1.2"),
-                ("arrowsize", "0.7"),
-                ("fontname", font),
-                ("fontsize", _pt(size.small)),
-            ]
-        )
-        + ";"
-    )
+    node = [
+        ("shape", "box"),
+        ("style", dot_string("rounded,filled")),
+        ("fontname", font),
+        ("fontsize", _pt(size.text)),
+        ("fontcolor", dot_string(theme.text)),
+        ("color", dot_string(theme.border)),
+        ("fillcolor", dot_string(theme.neutral_fill)),
+        ("margin", dot_string("0.09,0.06")),
+        ("width", _num(width)),
+        ("height", "0.45"),
+    ]
+    edge = [
+        ("color", dot_string(theme.edge)),
+        ("penwidth", "1.2"),
+        ("arrowsize", "0.7"),
+        ("fontname", font),
+        ("fontsize", _pt(size.small)),
+    ]
+    return ["graph" + _attrs(graph) + ";", "node" + _attrs(node) + ";", "edge" + _attrs(edge) + ";"]
 
-    columns = scene.columns
-    strands = scene.strands
-    last = len(columns) - 1
-    labelled = len(strands) > 1
 
-    def heading(k: int) -> str:
-        return dot_id(f"h:{columns[k].stage}")
-
-    def rule(s: int, k: int) -> str:
-        return dot_id(f"s:{s}:{columns[k].stage}")
-
-    def gap(s: int | None, k: int) -> str:
-        return dot_id(f"g:{'h' if s is None else s}:{k}")
-
-    forward_in = {e.target for e in scene.edges if e.kind == "forward"}
-    forward_out = {e.source for e in scene.edges if e.kind == "forward"}
-
-    for k, column in enumerate(columns):
+def _columns(scene: Scene, size: Preset, width: float) -> list[str]:
+    """Each column: its heading, then per strand a rule and the strand's boxes, in order."""
+    options = scene.options
+    labelled = len(scene.strands) > 1
+    lines: list[str] = []
+    for k, column in enumerate(scene.columns):
         lines.append(f"// column {k + 1}: {column.stage}")
         # Wrapped like the boxes below it, so that a heading never widens its column.
         heading_label = f"<B>{_lines(column.heading, options.wrap)}</B>"
+        heading = _heading_id(scene, k)
         lines.append(
-            heading(k)
+            heading
             + _attrs(
                 [
                     ("shape", "plaintext"),
@@ -443,16 +444,17 @@ def emit(scene: Scene) -> str:
             )
             + ";"
         )
-        members = [heading(k)]
+        members = [heading]
         order: list[tuple[str, str]] = []
-        previous = heading(k)
-        for s, strand in enumerate(strands):
-            lines.append(rule(s, k) + " " + _rule(strand.label, scene, labelled, width) + ";")
-            members.append(rule(s, k))
-            order.append((previous, rule(s, k)))
+        previous = heading
+        for s, strand in enumerate(scene.strands):
+            rule = _rule_id(scene, s, k)
+            lines.append(rule + " " + _rule(strand.label, scene, labelled, width) + ";")
+            members.append(rule)
+            order.append((previous, rule))
             # The boxes of a strand in document order, chained: a new box never
             # reorders the others.
-            chain = rule(s, k)
+            chain = rule
             for box in scene.boxes:
                 if box.column == k and box.strand == s:
                     lines.append(_box(box, scene))
@@ -462,28 +464,39 @@ def emit(scene: Scene) -> str:
             previous = chain
         lines.append("{rank=same; " + " ".join(members) + "}")
         lines.extend(f"{a} -> {b} [style=invis];" for a, b in order)
+    return lines
 
-    lines.append("// strands run straight through the gaps between columns")
+
+def _strand_rows(scene: Scene) -> list[str]:
+    """Strands held straight through the gaps; boxes without arrows kept to their strand."""
+    last = len(scene.columns) - 1
+    lines = ["// strands run straight through the gaps between columns"]
     for k in range(last):
-        for s in [None, *range(len(strands))]:
-            lines.append(gap(s, k) + ' [shape=point style=invis width=0 height=0 label=""];')
-            left = heading(k) if s is None else rule(s, k)
-            right = heading(k + 1) if s is None else rule(s, k + 1)
-            lines.append(f"{left} -> {gap(s, k)} -> {right} [style=invis weight=1000];")
-
+        for s in [None, *range(len(scene.strands))]:
+            gap = _gap_id(s, k)
+            lines.append(gap + ' [shape=point style=invis width=0 height=0 label=""];')
+            left = _heading_id(scene, k) if s is None else _rule_id(scene, s, k)
+            right = _heading_id(scene, k + 1) if s is None else _rule_id(scene, s, k + 1)
+            lines.append(f"{left} -> {gap} -> {right} [style=invis weight=1000];")
+    forward_in = {e.target for e in scene.edges if e.kind == "forward"}
+    forward_out = {e.source for e in scene.edges if e.kind == "forward"}
     lines.append("// boxes without arrows on one side keep to their strand")
     for box in scene.boxes:
         if box.column > 0 and box.id not in forward_in:
             lines.append(
-                f"{gap(box.strand, box.column - 1)} -> {dot_id(box.id)} [style=invis weight=0];"
+                f"{_gap_id(box.strand, box.column - 1)} -> {dot_id(box.id)} [style=invis weight=0];"
             )
         if box.column < last and box.id not in forward_out:
             lines.append(
-                f"{dot_id(box.id)} -> {gap(box.strand, box.column)} [style=invis weight=0];"
+                f"{dot_id(box.id)} -> {_gap_id(box.strand, box.column)} [style=invis weight=0];"
             )
+    return lines
 
-    lines.append("// links, in document order")
-    badges_shown = options.badges
+
+def _links(scene: Scene) -> list[str]:
+    """Every link in document order: forward ones through a badge node in the gap."""
+    lines = ["// links, in document order"]
+    badges_shown = scene.options.badges
     for edge in scene.edges:
         source, target = dot_id(edge.source), dot_id(edge.target)
         style = _edge_style(edge, scene)
@@ -528,5 +541,4 @@ def emit(scene: Scene) -> str:
             lines.append(
                 f"{source} -> {target}" + _attrs([("minlen", str(2 * edge.span)), *style]) + ";"
             )
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return lines
