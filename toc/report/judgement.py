@@ -195,20 +195,24 @@ def _history_lines(cell: MechanismCell, lang: str) -> list[str]:
 # -------------------------------------------------------------------- text
 
 
+def _thresholds(result: Assessment) -> str:
+    """The sentence naming the thresholds and the prior, in the report's language."""
+    lang = result.language
+    return _t(
+        "judge.thresholds",
+        lang,
+        held=_num(result.thresholds.held, lang),
+        not_held=_num(result.thresholds.not_held, lang),
+        prior=_num(0.5, lang),
+    )
+
+
 def text_report(result: Assessment, doc: Document, *, why: bool = False) -> str:
     """The plain-text report `toc judge` prints (see the module docstring)."""
     lang = result.language
     out: list[str] = []
     out.append(_t("judge.title", lang, title=doc.title) + f" ({doc.id})")
-    out.append(
-        _t(
-            "judge.thresholds",
-            lang,
-            held=_num(result.thresholds.held, lang),
-            not_held=_num(result.thresholds.not_held, lang),
-            prior=_num(0.5, lang),
-        )
-    )
+    out.append(_thresholds(result))
     out.append("")
     out += _text_matrix(result, doc, why=why)
     out += _text_conditions(result)
@@ -438,17 +442,7 @@ def markdown_report(result: Assessment, doc: Document) -> str:
     """The Markdown report of `toc judge --format md`: wide tables, text escaped."""
     lang = result.language
     out = [f"# {_md(_t('judge.title', lang, title=doc.title))}", ""]
-    out.append(
-        _md(
-            _t(
-                "judge.thresholds",
-                lang,
-                held=_num(result.thresholds.held, lang),
-                not_held=_num(result.thresholds.not_held, lang),
-                prior=_num(0.5, lang),
-            )
-        )
-    )
+    out.append(_md(_thresholds(result)))
     out += _md_matrix(result)
     out += _md_conditions(result)
     out += _md_rivals(result, doc)
