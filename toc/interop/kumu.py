@@ -283,6 +283,28 @@ def read_kumu(
     the element or connection.
     """
     file = os.fspath(path)
+    data, smap = _blueprint(file, max_bytes)
+    given = parse_stage_map(stage_map) if isinstance(stage_map, Sequence) else stage_map or {}
+    mapping = {_fold(k): v for k, v in given.items()}
+    problems = _Problems(smap)
+    elements, connections = _lists(data, problems)
+    for stage in mapping.values():
+        if stage not in DEFAULT_STAGES:
+            raise OptionError(
+                f"--stage-map names the stage {stage!r}; use one of " + ", ".join(DEFAULT_STAGES)
+            )
+    reading = _Reading(problems, mapping)
+    for k, raw_element in enumerate(elements):
+        reading.element(k, raw_element)
+    reading.unmapped_types()
+    reading.connections(connections)
+    if problems.found:
+        raise DocumentError(sorted(problems.found, key=lambda p: (p.line or 0, p.column or 0)))
+    return _validated(reading.document(file, data), file)
+
+
+def _blueprint(file: str, max_bytes: int) -> tuple[Any, SourceMap]:
+    """The file's JSON data, and where each value stands in it."""
     raw = read_bytes(file, max_bytes)
     try:
         source = raw.decode("utf-8-sig")
@@ -290,10 +312,11 @@ def read_kumu(
         raise DocumentError(
             [Finding("the file is not UTF-8 text", hint="save it as UTF-8", file=file)]
         ) from None
-    data, smap = parse_json(source, file)
-    given = parse_stage_map(stage_map) if isinstance(stage_map, Sequence) else stage_map or {}
-    mapping = {_fold(k): v for k, v in given.items()}
-    problems = _Problems(smap)
+    return parse_json(source, file)
+
+
+def _lists(data: Any, problems: _Problems) -> tuple[list[Any], list[Any]]:
+    """The blueprint's elements and connections; refused unless both are lists."""
     if not isinstance(data, dict) or not isinstance(data.get("elements", []), list):
         problems.add(
             (),
@@ -306,66 +329,83 @@ def read_kumu(
     if not isinstance(connections, list):
         problems.add(("connections",), '"connections" must be a list')
         raise DocumentError(problems.found)
+    return elements, connections
 
-    for stage in mapping.values():
-        if stage not in DEFAULT_STAGES:
-            raise OptionError(
-                f"--stage-map names the stage {stage!r}; use one of " + ", ".join(DEFAULT_STAGES)
-            )
-    by_name: dict[str, str] = {}
-    for stage in DEFAULT_STAGES:
-        for name in stage_names(stage):
-            by_name[name] = stage
 
-    ids = Ids()
-    nodes: list[dict[str, Any]] = []
-    by_kumu_id: dict[str, str] = {}
-    by_label: dict[str, list[str]] = {}
-    unmapped: dict[str, list[Path]] = {}
-    stage_orders: dict[str, int] = {}
-    interventions: dict[str, str] = {}
-    actors: dict[str, str] = {}
-    for k, raw_element in enumerate(elements):
+class _Reading:
+    """A blueprint being read: its elements as nodes, then its connections as links."""
+
+    def __init__(self, problems: _Problems, mapping: Mapping[str, str]) -> None:
+        self.problems = problems
+        self.mapping = mapping
+        """Element type (folded) → stage, from ``stage_map``."""
+        self.by_name: dict[str, str] = {}
+        """A stage's id or name in either language (folded) → the stage."""
+        for stage in DEFAULT_STAGES:
+            for name in stage_names(stage):
+                self.by_name[name] = stage
+        self.ids = Ids()
+        self.nodes: list[dict[str, Any]] = []
+        self.by_kumu_id: dict[str, str] = {}
+        self.by_label: dict[str, list[str]] = {}
+        self.unmapped: dict[str, list[Path]] = {}
+        """Element types that map to no stage → where they are used."""
+        self.stage_orders: dict[str, int] = {}
+        self.interventions: dict[str, str] = {}
+        self.actors: dict[str, str] = {}
+        self.links: dict[str, dict[str, Any]] = {}
+        self.mechanisms: dict[str, dict[str, Any]] = {}
+        self._stage_of: dict[str, str] = {}
+        self._feedback_word: set[str] = set()
+        self._order: dict[str, int] = {}
+
+    def _stage(self, element: Mapping[str, Any], where: Path) -> str | None:
+        """An element's stage: by ``stage_map``, its own Stage field, or its type's name."""
+        own_stage = _label_text(_get(element, "stage"))
+        kind = _label_text(element.get("type"))
+        if _fold(kind) in self.mapping:
+            return self.mapping[_fold(kind)]
+        if own_stage:
+            order = _get(element, "stage_order")
+            if isinstance(order, int):
+                self.stage_orders.setdefault(own_stage, order)
+            return own_stage
+        if _fold(kind) in self.by_name:
+            return self.by_name[_fold(kind)]
+        self.unmapped.setdefault(kind, []).append(where)
+        return None
+
+    def element(self, k: int, raw_element: Any) -> None:
+        """One element as a node (with its interventions and actors), or a problem."""
         where: Path = ("elements", k)
         if not isinstance(raw_element, Mapping):
-            problems.add(where, f"elements[{k}] must be an object")
-            continue
+            self.problems.add(where, f"elements[{k}] must be an object")
+            return
         element = _keyed(raw_element)
         label = _label_text(element.get("label"))
         kumu_id = _label_text(element.get("id"))
         name = f"element {kumu_id or label!r}" if (kumu_id or label) else f"elements[{k}]"
         if not label:
-            problems.add(where, f"{name} has no label", "give every element a label")
-            continue
-        own_stage = _label_text(_get(element, "stage"))
-        kind = _label_text(element.get("type"))
-        if _fold(kind) in mapping:
-            stage = mapping[_fold(kind)]
-        elif own_stage:
-            stage = own_stage
-            order = _get(element, "stage_order")
-            if isinstance(order, int):
-                stage_orders.setdefault(stage, order)
-        elif _fold(kind) in by_name:
-            stage = by_name[_fold(kind)]
-        else:
-            unmapped.setdefault(kind, []).append(where)
-            continue
+            self.problems.add(where, f"{name} has no label", "give every element a label")
+            return
+        stage = self._stage(element, where)
+        if stage is None:
+            return
         wanted = kumu_id if kumu_id and slug(kumu_id) == kumu_id else slug(label, "node")
-        node_id = ids.new(wanted)
+        node_id = self.ids.new(wanted)
         if kumu_id:
-            if kumu_id in by_kumu_id:
-                problems.add(where, f"{name}: the id {kumu_id!r} is used twice")
-                continue
-            by_kumu_id[kumu_id] = node_id
-        by_label.setdefault(_fold(label), []).append(node_id)
+            if kumu_id in self.by_kumu_id:
+                self.problems.add(where, f"{name}: the id {kumu_id!r} is used twice")
+                return
+            self.by_kumu_id[kumu_id] = node_id
+        self.by_label.setdefault(_fold(label), []).append(node_id)
         node: dict[str, Any] = {"id": node_id, "stage": stage, "label": label}
         description = element.get("description")
         if isinstance(description, str) and description.strip():
             node["description"] = description
         for field, names_of, into in (
-            ("intervention", "interventions", interventions),
-            ("actor", "actors", actors),
+            ("intervention", "interventions", self.interventions),
+            ("actor", "actors", self.actors),
         ):
             refs = _strings(_get(element, f"{field}_ids"))
             shown = _strings(_get(element, names_of))
@@ -373,116 +413,139 @@ def read_kumu(
                 into.setdefault(ref, shown[n] if n < len(shown) else ref)
             if refs:
                 node[names_of] = refs
-        nodes.append(node)
-    if unmapped:
-        types = sorted(unmapped, key=_fold)
+        self.nodes.append(node)
+
+    def unmapped_types(self) -> None:
+        """One problem listing every element type that maps to no stage."""
+        if not self.unmapped:
+            return
+        types = sorted(self.unmapped, key=_fold)
         listed = ", ".join(repr(t) if t else "(no type)" for t in types)
-        first = unmapped[types[0]][0]
+        first = self.unmapped[types[0]][0]
         example = types[0] or ""
-        problems.add(
+        self.problems.add(
             first,
             f"element types that map to no stage: {listed}",
             f"map each with --stage-map, e.g. --stage-map {example!r}=activities "
             f"(stages: {', '.join(DEFAULT_STAGES)})",
         )
 
-    def resolve(value: Any, where: Path, end: str, name: str) -> str | None:
+    def resolve(self, value: Any, where: Path, end: str, name: str) -> str | None:
+        """The node a connection's end names, by Kumu id or by label; None (reported) if none."""
         ref = _label_text(value)
         if not ref:
-            problems.add(where, f"{name} has no {end!r}", f"name the element it goes {end}")
+            self.problems.add(where, f"{name} has no {end!r}", f"name the element it goes {end}")
             return None
-        if ref in by_kumu_id:
-            return by_kumu_id[ref]
-        found = by_label.get(_fold(ref), [])
+        if ref in self.by_kumu_id:
+            return self.by_kumu_id[ref]
+        found = self.by_label.get(_fold(ref), [])
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            problems.add(
+            self.problems.add(
                 where,
                 f"{name}: {ref!r} is the label of {len(found)} elements",
                 "name the element by its id",
             )
             return None
-        choices = list(by_kumu_id) + [n["label"] for n in nodes]
-        problems.add(
+        choices = list(self.by_kumu_id) + [n["label"] for n in self.nodes]
+        self.problems.add(
             where,
             f"{name}: unknown element {ref!r}",
             did_you_mean(ref, choices) or "name an element by its id or its label",
         )
         return None
 
-    stage_index = {stage: k for k, stage in enumerate(DEFAULT_STAGES)}
-    stage_of = {n["id"]: n["stage"] for n in nodes}
-    links: dict[str, dict[str, Any]] = {}
-    mechanisms: dict[str, dict[str, Any]] = {}
-    feedback_word = {_fold(text("interop.kumu.feedback", lang)) for lang in LANGUAGES}
-    for k, raw_connection in enumerate(connections):
-        where = ("connections", k)
+    def connections(self, connections: Sequence[Any]) -> None:
+        """Every connection as links, once the elements are read."""
+        self._stage_of = {n["id"]: n["stage"] for n in self.nodes}
+        self._feedback_word = {_fold(text("interop.kumu.feedback", lang)) for lang in LANGUAGES}
+        self._order = self.stage_orders or {stage: k for k, stage in enumerate(DEFAULT_STAGES)}
+        for k, raw_connection in enumerate(connections):
+            self.connection(k, raw_connection)
+
+    def connection(self, k: int, raw_connection: Any) -> None:
+        """One connection as a link to each element it goes to, or a problem."""
+        where: Path = ("connections", k)
         if not isinstance(raw_connection, Mapping):
-            problems.add(where, f"connections[{k}] must be an object")
-            continue
+            self.problems.add(where, f"connections[{k}] must be an object")
+            return
         connection = _keyed(raw_connection)
         cid = _label_text(connection.get("id"))
         name = f"connection {cid!r}" if cid else f"connections[{k}]"
-        tail = resolve(connection.get("from"), (*where, "from"), "from", name)
+        tail = self.resolve(connection.get("from"), (*where, "from"), "from", name)
         targets_raw = connection.get("to")
         targets = targets_raw if isinstance(targets_raw, list) else [targets_raw]
         for target_raw in targets:
-            head = resolve(target_raw, (*where, "to"), "to", name)
+            head = self.resolve(target_raw, (*where, "to"), "to", name)
             if tail is None or head is None:
                 continue
-            source, target = tail, head
-            if source == target:
-                problems.add(where, f"{name} runs from an element to itself")
+            if tail == head:
+                self.problems.add(where, f"{name} runs from an element to itself")
                 continue
-            ref = f"{source}->{target}"
-            link = links.get(ref)
-            if link is None:
-                link = {"from": source, "to": target}
-                connection_type = _fold(connection.get("type") or "")
-                order = stage_orders or stage_index
-                backwards = order.get(stage_of[target], 0) < order.get(stage_of[source], 0)
-                if connection_type in feedback_word or backwards:
-                    link["feedback"] = True
-                link_label = connection.get("label")
-                if isinstance(link_label, str) and link_label.strip():
-                    link["label"] = link_label
-                links[ref] = link
-            ids_given = _strings(_get(connection, "mechanism_ids"))
-            titles = _strings(_get(connection, "mechanisms"))
-            for n, mechanism_id in enumerate(ids_given):
-                title = titles[n] if n < len(titles) else mechanism_id
-                number = len(mechanisms) + 10**6
-                head, sep, rest = title.partition(": ")
-                if sep and head[:1] == "M" and head[1:].isdigit():
-                    title, number = rest, int(head[1:])
-                mechanism = mechanisms.setdefault(
-                    mechanism_id, {"id": mechanism_id, "title": title, "links": [], "n": number}
-                )
-                if ref not in mechanism["links"]:
-                    mechanism["links"].append(ref)
-    if problems.found:
-        raise DocumentError(sorted(problems.found, key=lambda p: (p.line or 0, p.column or 0)))
+            ref = f"{tail}->{head}"
+            if ref not in self.links:
+                self.links[ref] = self._link(connection, tail, head)
+            self._explains(connection, ref)
 
-    stem = FsPath(file).stem
-    document: dict[str, Any] = {
-        "format": 1,
-        "id": slug(stem, "kumu-map"),
-        "title": str(data.get("name") or data.get("title") or stem),
-    }
-    if stage_orders:
-        ordered = sorted(stage_orders, key=lambda s: stage_orders[s])
-        known = {n["stage"] for n in nodes}
-        document["stages"] = ordered + sorted(known - set(ordered))
-    if interventions:
-        document["interventions"] = [{"id": i, "name": n} for i, n in interventions.items()]
-    if actors:
-        document["actors"] = [{"id": i, "name": n} for i, n in actors.items()]
-    document["nodes"] = nodes
-    document["links"] = list(links.values())
-    if mechanisms:
-        by_number = sorted(mechanisms.values(), key=lambda m: int(m["n"]))
-        document["mechanisms"] = [{k: v for k, v in m.items() if k != "n"} for m in by_number]
+    def _link(self, connection: Mapping[str, Any], source: str, target: str) -> dict[str, Any]:
+        """A new link: feedback when Kumu says so or when it runs back to an earlier stage."""
+        link: dict[str, Any] = {"from": source, "to": target}
+        connection_type = _fold(connection.get("type") or "")
+        order, stage_of = self._order, self._stage_of
+        backwards = order.get(stage_of[target], 0) < order.get(stage_of[source], 0)
+        if connection_type in self._feedback_word or backwards:
+            link["feedback"] = True
+        link_label = connection.get("label")
+        if isinstance(link_label, str) and link_label.strip():
+            link["label"] = link_label
+        return link
+
+    def _explains(self, connection: Mapping[str, Any], ref: str) -> None:
+        """The mechanisms a connection names (as toc wrote them), explaining its link."""
+        ids_given = _strings(_get(connection, "mechanism_ids"))
+        titles = _strings(_get(connection, "mechanisms"))
+        for n, mechanism_id in enumerate(ids_given):
+            title = titles[n] if n < len(titles) else mechanism_id
+            number = len(self.mechanisms) + 10**6
+            head, sep, rest = title.partition(": ")
+            if sep and head[:1] == "M" and head[1:].isdigit():
+                title, number = rest, int(head[1:])
+            mechanism = self.mechanisms.setdefault(
+                mechanism_id, {"id": mechanism_id, "title": title, "links": [], "n": number}
+            )
+            if ref not in mechanism["links"]:
+                mechanism["links"].append(ref)
+
+    def document(self, file: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        """The document's data: named after the file (or the map), stages in the map's order."""
+        stem = FsPath(file).stem
+        document: dict[str, Any] = {
+            "format": 1,
+            "id": slug(stem, "kumu-map"),
+            "title": str(data.get("name") or data.get("title") or stem),
+        }
+        if self.stage_orders:
+            orders = self.stage_orders
+            ordered = sorted(orders, key=lambda s: orders[s])
+            known = {n["stage"] for n in self.nodes}
+            document["stages"] = ordered + sorted(known - set(ordered))
+        if self.interventions:
+            document["interventions"] = [
+                {"id": i, "name": n} for i, n in self.interventions.items()
+            ]
+        if self.actors:
+            document["actors"] = [{"id": i, "name": n} for i, n in self.actors.items()]
+        document["nodes"] = self.nodes
+        document["links"] = list(self.links.values())
+        if self.mechanisms:
+            by_number = sorted(self.mechanisms.values(), key=lambda m: int(m["n"]))
+            document["mechanisms"] = [{k: v for k, v in m.items() if k != "n"} for m in by_number]
+        return document
+
+
+def _validated(document: dict[str, Any], file: str) -> Document:
+    """The document, or its problems said as the map's."""
     try:
         return validate(document)
     except DocumentError as err:
