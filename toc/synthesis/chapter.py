@@ -455,17 +455,30 @@ def sheets(result: Synthesis, language: Literal["sv", "en"] | None = None) -> li
     lang: Literal["sv", "en"] = language or language_of(result)
     w = _Words(lang)
     names = {item.id: item.name for item in (*result.mechanisms, *result.conditions)}
-    out: list[Table] = []
-    out.append(
-        Table(
-            "cases",
-            w("synth.sources"),
-            [w("synth.col.case"), w("synth.col.evaluation"), w("synth.col.name")],
-            [[_cell(c.id), _cell(c.document_title), _cell(c.name)] for c in result.cases],
-            w("synth.sheet.cases"),
-        )
+    return [
+        _cases_sheet(result, w),
+        _matrix_table(result, w, names),
+        _cmo_sheet(result, w),
+        _fit_sheet(result, w, names),
+        _left_out_sheet(result, w),
+        _unmatched_sheet(result, w),
+        *(_truth_sheet(result, w, names, mechanism.id) for mechanism in result.mechanisms),
+    ]
+
+
+def _cases_sheet(result: Synthesis, w: _Words) -> Table:
+    """The cases: an intervention of one evaluation (or a whole evaluation) per row."""
+    return Table(
+        "cases",
+        w("synth.sources"),
+        [w("synth.col.case"), w("synth.col.evaluation"), w("synth.col.name")],
+        [[_cell(c.id), _cell(c.document_title), _cell(c.name)] for c in result.cases],
+        w("synth.sheet.cases"),
     )
-    out.append(_matrix_table(result, w, names))
+
+
+def _cmo_sheet(result: Synthesis, w: _Words) -> Table:
+    """Every CMO row, with the evidence counted by stance."""
     cmo_rows = []
     for row in result.cmo:
         cells = _cmo_cells(row, w)
@@ -494,32 +507,32 @@ def sheets(result: Synthesis, language: Literal["sv", "en"] | None = None) -> li
     stance_words = [
         w(f"report.stance.{s}") for s in ("supports", "contradicts", "mixed", "neutral")
     ] + [w("synth.stance.unstated")]
-    out.append(
-        Table(
-            "cmo",
-            w("synth.cmo"),
-            [
-                w("synth.col.case"),
-                w("synth.col.mechanism"),
-                w("synth.col.mechanism"),
-                w("synth.col.context"),
-                w("synth.col.verdict"),
-                w("synth.col.recorded"),
-                w("synth.col.outcomes"),
-                w("synth.col.evidence"),
-                *stance_words,
-                w("synth.col.strongest"),
-                w("synth.col.rivals"),
-            ],
-            cmo_rows,
-            w("synth.sheet.cmo"),
-        )
+    return Table(
+        "cmo",
+        w("synth.cmo"),
+        [
+            w("synth.col.case"),
+            w("synth.col.mechanism"),
+            w("synth.col.mechanism"),
+            w("synth.col.context"),
+            w("synth.col.verdict"),
+            w("synth.col.recorded"),
+            w("synth.col.outcomes"),
+            w("synth.col.evidence"),
+            *stance_words,
+            w("synth.col.strongest"),
+            w("synth.col.rivals"),
+        ],
+        cmo_rows,
+        w("synth.sheet.cmo"),
     )
+
+
+def _fit_sheet(result: Synthesis, w: _Words, names: dict[str, str]) -> Table:
+    """How well each condition fits each mechanism's outcome: consistency and coverage."""
     fit_rows = []
-    left_rows = []
     for mechanism in result.mechanisms:
-        table = result.truth_tables[mechanism.id]
-        for f in table.fit:
+        for f in result.truth_tables[mechanism.id].fit:
             fit_rows.append(
                 [
                     _cell(mechanism.id),
@@ -528,10 +541,33 @@ def sheets(result: Synthesis, language: Literal["sv", "en"] | None = None) -> li
                     _cell(str(f.present), numeric=True),
                     _cell(str(f.held), numeric=True),
                     _cell(str(f.both), numeric=True),
-                    _cell(_number(f.consistency, lang), numeric=True),
-                    _cell(_number(f.coverage, lang), numeric=True),
+                    _cell(_number(f.consistency, w.lang), numeric=True),
+                    _cell(_number(f.coverage, w.lang), numeric=True),
                 ]
             )
+    return Table(
+        "fit",
+        w("synth.truth.fit"),
+        [
+            w("synth.col.mechanism"),
+            w("synth.col.condition"),
+            w("synth.col.condition"),
+            w("synth.col.present"),
+            w("synth.col.held"),
+            w("synth.col.both"),
+            w("synth.col.consistency"),
+            w("synth.col.coverage"),
+        ],
+        fit_rows,
+        w("synth.sheet.fit"),
+    )
+
+
+def _left_out_sheet(result: Synthesis, w: _Words) -> Table:
+    """The cases each truth table leaves out: excluded verdicts, undecided conditions."""
+    left_rows = []
+    for mechanism in result.mechanisms:
+        table = result.truth_tables[mechanism.id]
         for e in table.excluded:
             left_rows.append(
                 [_cell(mechanism.id), _cell(e.case), _cell(""), _cell(_verdict_word(e.verdict, w))]
@@ -545,70 +581,52 @@ def sheets(result: Synthesis, language: Literal["sv", "en"] | None = None) -> li
                     _cell(w(f"synth.reason.{u.reason}")),
                 ]
             )
-    out.append(
-        Table(
-            "fit",
-            w("synth.truth.fit"),
-            [
-                w("synth.col.mechanism"),
-                w("synth.col.condition"),
-                w("synth.col.condition"),
-                w("synth.col.present"),
-                w("synth.col.held"),
-                w("synth.col.both"),
-                w("synth.col.consistency"),
-                w("synth.col.coverage"),
-            ],
-            fit_rows,
-            w("synth.sheet.fit"),
-        )
+    return Table(
+        "left-out",
+        w("synth.sheet.left_out"),
+        [
+            w("synth.col.mechanism"),
+            w("synth.col.case"),
+            w("synth.col.condition"),
+            w("synth.col.reason"),
+        ],
+        left_rows,
+        w("synth.sheet.left_out"),
     )
-    out.append(
-        Table(
-            "left-out",
-            w("synth.sheet.left_out"),
-            [
-                w("synth.col.mechanism"),
-                w("synth.col.case"),
-                w("synth.col.condition"),
-                w("synth.col.reason"),
-            ],
-            left_rows,
-            w("synth.sheet.left_out"),
-        )
+
+
+def _unmatched_sheet(result: Synthesis, w: _Words) -> Table:
+    """The ids the map did not match across evaluations."""
+    return Table(
+        "unmatched",
+        w("synth.unmatched"),
+        [
+            w("synth.col.kind"),
+            w("synth.col.id"),
+            w("synth.col.evaluation"),
+            w("synth.col.local"),
+        ],
+        [
+            [_cell(w(f"synth.kind.{u.kind}")), _cell(u.id), _cell(u.document), _cell(u.local)]
+            for u in result.unmatched
+        ],
+        w("synth.sheet.unmatched"),
     )
-    out.append(
-        Table(
-            "unmatched",
-            w("synth.unmatched"),
-            [
-                w("synth.col.kind"),
-                w("synth.col.id"),
-                w("synth.col.evaluation"),
-                w("synth.col.local"),
-            ],
-            [
-                [_cell(w(f"synth.kind.{u.kind}")), _cell(u.id), _cell(u.document), _cell(u.local)]
-                for u in result.unmatched
-            ],
-            w("synth.sheet.unmatched"),
-        )
+
+
+def _truth_sheet(result: Synthesis, w: _Words, names: dict[str, str], mechanism: str) -> Table:
+    """One mechanism's truth table."""
+    table = result.truth_tables[mechanism]
+    return Table(
+        f"truth-{mechanism}",
+        f"{mechanism}: {names[mechanism]}",
+        [
+            *table.conditions,
+            w("synth.col.outcome"),
+            w("synth.col.n"),
+            w("synth.col.consistency"),
+            w("synth.col.cases"),
+        ],
+        _truth_rows(table, w),
+        w("synth.sheet.truth", id=mechanism),
     )
-    for mechanism in result.mechanisms:
-        table = result.truth_tables[mechanism.id]
-        out.append(
-            Table(
-                f"truth-{mechanism.id}",
-                f"{mechanism.id}: {names[mechanism.id]}",
-                [
-                    *table.conditions,
-                    w("synth.col.outcome"),
-                    w("synth.col.n"),
-                    w("synth.col.consistency"),
-                    w("synth.col.cases"),
-                ],
-                _truth_rows(table, w),
-                w("synth.sheet.truth", id=mechanism.id),
-            )
-        )
-    return out
