@@ -38,17 +38,9 @@ from toc.errors import (
 )
 from toc.findings import Path, dotted
 from toc.formats import DOCUMENT
+from toc.hints import MAX_PROBLEMS, Pending, Suggestions, did_you_mean, more_problems
 from toc.i18n import CATALOGUE, LANGUAGES, text
-from toc.model import (
-    FORMAT_VERSION,
-    MAX_PROBLEMS,
-    Document,
-    Pending,
-    Suggestions,
-    did_you_mean,
-    more_problems,
-    reference_pending,
-)
+from toc.model import FORMAT_VERSION, Document, reference_pending
 from toc.source import SourceMap, language_in, parse_json, parse_yaml, resolve_plain
 
 __all__ = [

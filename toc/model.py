@@ -1,29 +1,21 @@
 """The document: one theory of change and everything an evaluation adds to it.
 
 `Document` composes the chain (stages, interventions, actors, nodes, links,
-indicators) with the models of `mechanisms` (mechanisms, conditions, rivals,
-evidence, judgements). Its validator resolves every reference and gathers all
-problems before raising once.
+indicators: their classes are in `toc.parts`) with the models of `mechanisms`
+(mechanisms, conditions, rivals, evidence, judgements). Its validator resolves
+every reference, by the rules below (one function per kind of element), and
+gathers all problems before raising once.
 """
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+import difflib  # noqa: F401 - tests/test_hostile.py patches difflib through toc.model
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice
-from typing import Annotated, Any, Literal, get_args
+from typing import Any, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    Field,
-    PrivateAttr,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from mechanisms.model import (
@@ -40,13 +32,24 @@ from mechanisms.types import (
     STRICT_CONFIG,
     FreeText,
     Id,
-    PartialDate,
     Text,
     empty_list,
 )
-from toc.codes import CODES, resolve
-from toc.findings import Finding, Path, Severity, dotted
-from toc.i18n import text
+from toc.findings import Finding, Path, dotted
+from toc.hints import MAX_PROBLEMS, Pending, more_problems
+from toc.hints import Suggestions as Suggestions
+from toc.hints import did_you_mean as did_you_mean
+from toc.parts import (
+    REPORT_SECTIONS,
+    Actor,
+    CheckSettings,
+    Indicator,
+    Intervention,
+    Link,
+    Measurement,
+    Node,
+    ReportInfo,
+)
 
 __all__ = [
     "DEFAULT_STAGES",
@@ -71,227 +74,8 @@ DEFAULT_STAGES: tuple[str, ...] = ("resources", "activities", "short", "medium",
 
 INPUT_STAGES: tuple[str, ...] = ("resources", "activities")
 
-ActorKind = Literal["state", "region", "municipality", "civil_society", "private", "user", "other"]
 
-
-class _Model(BaseModel):
-    model_config = STRICT_CONFIG
-
-
-class Intervention(_Model):
-    """A case judged separately (a cluster evaluation has several)."""
-
-    id: Id
-    """Unique id in the document."""
-    name: Text
-    """Its name, as shown in diagrams and reports."""
-    period: FreeText | None = None
-    """When it ran, e.g. ``2017-03/2018-03``."""
-    description: FreeText | None = None
-    """Optional free text (Markdown)."""
-
-
-class Actor(_Model):
-    """A partner that owns or carries out elements of the chain."""
-
-    id: Id
-    """Unique id in the document."""
-    name: Text
-    """Its name."""
-    kind: ActorKind = "other"
-    """state, region, municipality, civil_society, private, user or other."""
-    description: FreeText | None = None
-    """Optional free text (Markdown)."""
-
-
-class Measurement(_Model):
-    """One value of an indicator (baseline, target or an actual reading)."""
-
-    value: int | float
-    """The value, in the indicator's unit."""
-    date: PartialDate | None = None
-    """When it was (or is to be) measured."""
-    source: FreeText | None = None
-    """Where the value comes from."""
-
-
-class Indicator(_Model):
-    """A measure that shows whether an outcome is reached."""
-
-    id: Id
-    """Unique id in the document."""
-    name: Text
-    """What is measured."""
-    unit: FreeText | None = None
-    """Unit of the values (``percent``, ``persons``, ...)."""
-    baseline: Measurement | None = None
-    """The value before the intervention."""
-    target: Measurement | None = None
-    """The value aimed for."""
-    actual: list[Measurement] = empty_list()
-    """Readings over time; the latest by date is the current one."""
-    method: FreeText | None = None
-    """How it is measured."""
-    frequency: FreeText | None = None
-    """How often it is measured."""
-
-
-class Node(_Model):
-    """An element of the chain: a resource, an activity or an outcome."""
-
-    id: Id
-    """Unique id in the document."""
-    stage: Id
-    """One of the document's ``stages``."""
-    label: Text
-    """The text in the diagram box."""
-    interventions: list[Id] = empty_list()
-    """The interventions it belongs to; absent = common to all."""
-    actors: list[Id] = empty_list()
-    """Who owns or carries it."""
-    description: FreeText | None = None
-    """Optional longer free text (Markdown)."""
-    indicators: list[Indicator] = empty_list()
-    """Measures of it, usually on outcomes."""
-
-
-# Files write a link's start as `from`; Python code as `from_` (`from` is a
-# keyword): `Link(from_="money", to="work")`, which mypy accepts with the pydantic
-# plugin and without it. The shared configuration already reads fields by name;
-# the class keyword says so where the plugin can see it.
-class Link(_Model, populate_by_name=True):
-    """A causal link from one node to another."""
-
-    from_: Id = Field(validation_alias="from", serialization_alias="from")
-    """The node the link starts at."""
-    to: Id
-    """The node the link ends at."""
-    mechanisms: list[Id] = empty_list()
-    """Mechanisms that explain it; on loading, merged into the mechanisms' ``links``."""
-    feedback: bool = False
-    """A deliberate loop back to an earlier stage."""
-    label: FreeText | None = None
-    """Optional text on the arrow."""
-
-    @property
-    def ref(self) -> str:
-        """The link's reference, ``"from->to"``."""
-        return f"{self.from_}->{self.to}"
-
-
-# Type checkers read `validation_alias`, so `Link(from_=...)` type-checks (with
-# `alias`, mypy without the pydantic plugin would want a keyword `from`). Code
-# that reads a field's key in files from `FieldInfo.alias` finds it there too.
-Link.model_fields["from_"].alias = "from"
-
-
-def _known_check(word: str) -> str:
-    if resolve(word) is None:
-        close = did_you_mean(word, [c.code for c in CODES] + [c.name for c in CODES])
-        raise PydanticCustomError(
-            "unknown_check",
-            "unknown check {word}: {hint}",
-            {
-                "word": repr(word),
-                "value": word,
-                "hint": close
-                or "use a code such as TOC006 or a name such as link-without-mechanism",
-            },
-        )
-    return word
-
-
-CheckWord = Annotated[str, AfterValidator(_known_check)]
-"""A check's code (``TOC006``) or name (``link-without-mechanism``)."""
-
-
-class CheckSettings(_Model):
-    """How `toc check` treats this document's findings, the way a linter is configured.
-
-    Codes and names may be mixed. ``toc check --select/--ignore/--severity``
-    add to these settings for one run.
-    """
-
-    select: list[CheckWord] = empty_list()
-    """Report only these checks; empty = all of them."""
-    ignore: list[CheckWord] = empty_list()
-    """Never report these checks."""
-    severity: dict[CheckWord, Severity] = Field(default_factory=dict)
-    """A different severity for some checks: ``{TOC009: warning}``."""
-
-
-ReportSection = Literal[
-    "title_page",
-    "contents",
-    "summary",
-    "background",
-    "theory",
-    "changes",
-    "mechanisms",
-    "rivals",
-    "indicators",
-    "conclusions",
-    "surveys",
-    "findings",
-]
-"""A section of the evaluation report; docs/report.md says what each holds."""
-
-REPORT_SECTIONS: tuple[str, ...] = get_args(ReportSection)
-"""The sections an evaluation report can have (``toc report --sections``), in their
-usual order."""
-
-
-def _no_repeats(sections: list[str]) -> list[str]:
-    for index, section in enumerate(sections):
-        if section in sections[:index]:
-            raise ValueError(f"section {section!r} is listed twice: list each section once")
-    return sections
-
-
-def _picture_file(path: str) -> str:
-    if not path.lower().endswith((".png", ".jpg", ".jpeg")) or len(path) > 1000:
-        raise ValueError(f"the logo {path!r} is not a PNG or JPEG file: name a .png or .jpg file")
-    return path
-
-
-Logo = Annotated[str, AfterValidator(_picture_file)]
-"""A picture file: a PNG or JPEG, its path relative to the document's file."""
-
-
-class ReportInfo(_Model):
-    """What the evaluation report says besides the theory: its title page and its prose.
-
-    The text fields ``summary``, ``conclusions`` and ``recommendations`` may use
-    Markdown (paragraphs, lists, emphasis, links).
-    """
-
-    title: Text | None = None
-    """The report's title, if it is not the document's ``title``."""
-    subtitle: FreeText | None = None
-    """A line under the title, such as the kind of report (*Slutrapport*)."""
-    client: FreeText | None = None
-    """Who commissioned the evaluation (*beställare*)."""
-    evaluators: list[Text] = empty_list()
-    """Who wrote it: names, with their organisation if wished."""
-    date: PartialDate | None = None
-    """The report's date."""
-    version: FreeText | None = None
-    """Its version, such as ``1.0``."""
-    status: FreeText | None = None
-    """Its status, such as *utkast* (draft) or *slutversion* (final)."""
-    summary: FreeText | None = None
-    """The summary (*sammanfattning*) the report opens with (Markdown)."""
-    conclusions: FreeText | None = None
-    """The conclusions the report ends with (Markdown)."""
-    recommendations: FreeText | None = None
-    """Recommendations, after the conclusions (Markdown)."""
-    logo: Logo | None = None
-    """A logo for the title page: a PNG or JPEG file, relative to the document."""
-    sections: Annotated[list[ReportSection], AfterValidator(_no_repeats)] = empty_list()
-    """The report's sections, in order; empty = the usual ones for the audience."""
-
-
-class Document(_Model):
+class Document(BaseModel):
     """One theory of change with its mechanisms, conditions, evidence and judgements.
 
     Build it from a file with `toc.load`, or directly::
@@ -307,6 +91,8 @@ class Document(_Model):
         >>> doc.node("work").label
         'Work'
     """
+
+    model_config = STRICT_CONFIG
 
     format: Literal[1]
     """The format's major version; this library knows 1."""
@@ -477,9 +263,6 @@ class Document(_Model):
 
 # --------------------------------------------------------------- references
 
-MAX_PROBLEMS = 50
-"""Most problems reported for one document; the rest are counted in a last line."""
-
 _KEEP = 10_000
 """Most reference problems kept to be placed and worded; past it they are only counted."""
 
@@ -530,116 +313,6 @@ def kind_name(item: Any) -> str:
         if isinstance(item, cls):
             return name
     return "evidence"
-
-
-_POOL = 400
-"""Most candidates a "did you mean" compares a word with."""
-
-
-class Suggestions:
-    """The words a "did you mean ...?" hint may suggest, searched in bounded time.
-
-    Up to `_POOL` words are compared with `difflib` directly. From more (the
-    ids of a large document), the candidates are those of a length that
-    could reach difflib's cutoff of 0.6 (from 3/7 to 7/3 of the word's),
-    nearest lengths and the same first letter first, at most `_POOL` of them:
-    the index is built once, so each search costs the same however many ids
-    the document has.
-
-    >>> Suggestions(["c-forum", "m-individual"]).closest("c-froum")
-    'c-forum'
-    >>> many = Suggestions([f"node-{i}" for i in range(100_000)] + ["shared-view"])
-    >>> many.closest("shared-veiw"), many.closest("zzz")
-    ('shared-view', None)
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = list(words)
-        self._buckets: dict[tuple[str, int], list[str]] | None = None
-
-    def closest(self, word: str) -> str | None:
-        """The word most like ``word`` (difflib ratio 0.6 or more), or None."""
-        pool = self.words if len(self.words) <= _POOL else self._pool(word)
-        found = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
-        return found[0] if found else None
-
-    def _pool(self, word: str) -> list[str]:
-        if self._buckets is None:
-            self._buckets = {}
-            for candidate in self.words:
-                self._buckets.setdefault((candidate[:1], len(candidate)), []).append(candidate)
-        buckets = self._buckets
-        n = len(word)
-        low, high = (3 * n + 6) // 7, (7 * n) // 3
-        lengths = sorted(range(low, high + 1), key=lambda k: (abs(k - n), k))
-        firsts = dict.fromkeys((word[:1], word[:1].lower()))
-        pool: list[str] = []
-        for first in firsts:
-            for k in lengths:
-                pool.extend(buckets.get((first, k), ())[: _POOL - len(pool)])
-                if len(pool) >= _POOL:
-                    return pool
-        for (first, k), bucket in buckets.items():
-            if first not in firsts and low <= k <= high:
-                pool.extend(bucket[: _POOL - len(pool)])
-                if len(pool) >= _POOL:
-                    break
-        return pool
-
-
-def did_you_mean(
-    value: str, choices: Iterable[str] | Suggestions, language: str = "en"
-) -> str | None:
-    """A "did you mean ...?" hint in ``language``, or None when nothing is close.
-
-    >>> did_you_mean("statment", ["statement", "title"]), did_you_mean("x", ["statement"])
-    ("did you mean 'statement'?", None)
-    >>> did_you_mean("c-froum", ["c-forum"], "sv")
-    "menade du 'c-forum'?"
-    """
-    index = choices if isinstance(choices, Suggestions) else Suggestions(choices)
-    close = index.closest(value)
-    return text("load.did_you_mean", language, choice=close) if close is not None else None
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A load problem found but not yet worded: its place, its catalogue keys and fields.
-
-    Wording waits until the problem is known to be among those reported (the
-    first `MAX_PROBLEMS` in file order), so that a document with thousands of
-    broken references costs no "did you mean" search for each of them.
-    ``key`` and ``hint`` name entries of `toc.i18n`; ``nouns`` fills a field
-    with a catalogue entry in the document's language. An unknown reference
-    has ``choices``: the ids the hint suggests from (or lists a few of).
-    """
-
-    path: Path
-    key: str
-    fields: dict[str, Any]
-    hint: str
-    nouns: tuple[tuple[str, str], ...] = ()
-    choices: Collection[str] | None = None
-
-    def word(self, language: str, index: Suggestions | None = None) -> Finding:
-        """The problem as a `Finding` in ``language`` (not yet placed in a file).
-
-        ``index`` is the `Suggestions` of ``choices``, when the caller keeps one.
-        """
-        fields = dict(self.fields)
-        for name, key in self.nouns:
-            fields[name] = text(key, language)
-        message = f"{dotted(self.path)}: {text(self.key, language, **fields)}"
-        hint = None
-        if self.choices is not None:
-            hint = did_you_mean(fields["value"], index or Suggestions(self.choices), language)
-            if hint is None:
-                few = ", ".join(islice(self.choices, 8))
-                key = self.hint if few else self.hint + "_none"
-                hint = text(key, language, choices=few, **fields)
-        else:
-            hint = text(self.hint, language, **fields)
-        return Finding(message, self.path, hint)
 
 
 class _Refs:
@@ -693,71 +366,108 @@ def reference_problems(doc: Document) -> list[Finding]:
     return worded
 
 
-def more_problems(more: int, shown: int, language: str, *, at_least: bool = False) -> Finding:
-    """The last line of a capped list of problems: how many more there are."""
-    key = "load.more_at_least" if at_least else "load.more"
-    return Finding(
-        text(key, language, more=more, shown=shown), hint=text("load.more.hint", language)
-    )
-
-
 def reference_pending(doc: Document) -> tuple[list[Pending], int]:
     """Every broken reference, duplicate id or misplaced verdict in a document, not yet
     worded: the first `_KEEP` problems, and how many there are in all.
 
     The rules, as FORMAT.md states them: ids are unique across the whole
     document; every reference names an element of the right kind; a verdict
-    belongs to the vocabulary of what it judges.
+    belongs to the vocabulary of what it judges. One function checks each
+    kind of element's references.
     """
     refs = _Refs()
-    # The ids of each kind. Only when some id is used twice are the elements
-    # walked again with their paths, to say where (the first element wins).
-    interventions = {item.id: item for item in doc.interventions}
-    actors = {item.id: item for item in doc.actors}
-    nodes = {item.id: item for item in doc.nodes}
-    mechanisms = {item.id: item for item in doc.mechanisms}
-    conditions = {item.id: item for item in doc.conditions}
-    rivals = {item.id: item for item in doc.rivals}
-    ids = {*interventions, *actors, *nodes, *mechanisms, *conditions, *rivals}
-    ids.update(item.id for item in doc.evidence)
-    ids.update(i.id for node in doc.nodes for i in node.indicators)
-    ids.update(j.id for j in doc.judgements if j.id is not None)
+    ids = _ids(doc, refs)
+    _node_refs(doc, ids, refs)
+    _link_refs(doc, ids, refs)
+    _mechanism_refs(doc, ids, refs)
+    _rival_refs(doc, ids, refs)
+    _evidence_refs(doc, ids, refs)
+    _judgement_refs(doc, ids, refs)
+    return refs.problems, refs.count
+
+
+@dataclass(slots=True)
+class _Ids:
+    """The elements of each kind a reference may name, by id (the first of an id wins)."""
+
+    interventions: dict[str, Any]
+    actors: dict[str, Any]
+    nodes: dict[str, Any]
+    mechanisms: dict[str, Any]
+    conditions: dict[str, Any]
+    rivals: dict[str, Any]
+    evidence: dict[str, Any]
+    every: set[str]
+    """Every id of the document, of any kind."""
+    first: dict[str, tuple[Any, Path]]
+    """Each id's first element and its path; empty until some id needs it."""
+    links: dict[str, int] = field(default_factory=dict)
+    """Each link's reference ``"from->to"`` → its index (the first of a pair)."""
+
+
+def _ids(doc: Document, refs: _Refs) -> _Ids:
+    """The ids of each kind; an id used twice is reported where it repeats.
+
+    Only when some id is used twice are the elements walked again with their
+    paths, to say where (the first element wins).
+    """
+    ids = _Ids(
+        interventions={item.id: item for item in doc.interventions},
+        actors={item.id: item for item in doc.actors},
+        nodes={item.id: item for item in doc.nodes},
+        mechanisms={item.id: item for item in doc.mechanisms},
+        conditions={item.id: item for item in doc.conditions},
+        rivals={item.id: item for item in doc.rivals},
+        evidence={item.id: item for item in doc.evidence},
+        every=set(),
+        first={},
+    )
+    every = ids.every
+    every.update(ids.interventions, ids.actors, ids.nodes, ids.mechanisms, ids.conditions)
+    every.update(ids.rivals, ids.evidence)
+    every.update(i.id for node in doc.nodes for i in node.indicators)
+    every.update(j.id for j in doc.judgements if j.id is not None)
     named = sum(len(node.indicators) for node in doc.nodes) + sum(
         j.id is not None for j in doc.judgements
     )
     for items in (doc.interventions, doc.actors, doc.nodes, doc.mechanisms, doc.conditions):
         named += len(items)
     named += len(doc.rivals) + len(doc.evidence)
-    first: dict[str, tuple[Any, Path]] = {}
-    if len(ids) < named:
-        by_kind: dict[type, dict[str, Any]] = {
-            cls: {} for cls in (Intervention, Actor, Node, Mechanism, Condition, Rival)
-        }
-        for item_id, item, path in _identified(doc):
-            if item_id in first:
-                other, other_path = first[item_id]
-                refs.add(
-                    path,
-                    "duplicate_id",
-                    "duplicate_id.hint",
-                    (("kind", f"load.the.{kind_name(other)}"),),
-                    id=item_id,
-                    where=dotted(other_path[:-1]),
-                )
-            else:
-                first[item_id] = (item, path)
-                group = by_kind.get(type(item))
-                if group is not None:
-                    group[item_id] = item
-        interventions = by_kind[Intervention]
-        actors = by_kind[Actor]
-        nodes = by_kind[Node]
-        mechanisms = by_kind[Mechanism]
-        conditions = by_kind[Condition]
-        rivals = by_kind[Rival]
-    evidence_ids = {item.id: item for item in doc.evidence}
-    stages = dict.fromkeys(doc.stages)
+    if len(every) >= named:
+        return ids
+    by_kind: dict[type, dict[str, Any]] = {
+        cls: {} for cls in (Intervention, Actor, Node, Mechanism, Condition, Rival)
+    }
+    first = ids.first
+    for item_id, item, path in _identified(doc):
+        if item_id in first:
+            other, other_path = first[item_id]
+            refs.add(
+                path,
+                "duplicate_id",
+                "duplicate_id.hint",
+                (("kind", f"load.the.{kind_name(other)}"),),
+                id=item_id,
+                where=dotted(other_path[:-1]),
+            )
+        else:
+            first[item_id] = (item, path)
+            group = by_kind.get(type(item))
+            if group is not None:
+                group[item_id] = item
+    ids.interventions = by_kind[Intervention]
+    ids.actors = by_kind[Actor]
+    ids.nodes = by_kind[Node]
+    ids.mechanisms = by_kind[Mechanism]
+    ids.conditions = by_kind[Condition]
+    ids.rivals = by_kind[Rival]
+    return ids
 
+
+def _node_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """A node's stage, interventions and actors."""
+    stages = dict.fromkeys(doc.stages)
+    interventions, actors = ids.interventions, ids.actors
     for i, node in enumerate(doc.nodes):
         if node.stage not in stages:
             refs.unknown(("nodes", i, "stage"), "stage", node.stage, stages)
@@ -768,7 +478,13 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
             if ref not in actors:
                 refs.unknown(("nodes", i, "actors", j), "actor", ref, actors)
 
-    link_refs: dict[str, int] = {}
+
+def _link_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """A link's ends and mechanisms; a link to itself and a link given twice.
+
+    Fills ``ids.links``, which the references to links are checked against.
+    """
+    nodes, mechanisms, link_refs = ids.nodes, ids.mechanisms, ids.links
     for i, link in enumerate(doc.links):
         for end, ref in (("from", link.from_), ("to", link.to)):
             if ref not in nodes:
@@ -789,33 +505,48 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
             if ref not in mechanisms:
                 refs.unknown(("links", i, "mechanisms", j), "mechanism", ref, mechanisms)
 
-    def check_link_ref(path: Path, ref: str) -> None:
-        pair = parse_link_ref(ref)
-        if pair is None:
-            refs.add(path, "not_link_ref", "not_link_ref.hint", ref=ref)
-            return
-        normal = f"{pair[0]}->{pair[1]}"
-        if normal not in link_refs:
-            refs.unknown(path, "link", ref, link_refs)
 
+def _link_ref(path: Path, ref: str, ids: _Ids, refs: _Refs) -> None:
+    """A reference to a link, ``"from->to"``: well formed, and a link of the document."""
+    pair = parse_link_ref(ref)
+    if pair is None:
+        refs.add(path, "not_link_ref", "not_link_ref.hint", ref=ref)
+        return
+    normal = f"{pair[0]}->{pair[1]}"
+    if normal not in ids.links:
+        refs.unknown(path, "link", ref, ids.links)
+
+
+def _mechanism_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """A mechanism's links and conditions."""
+    conditions = ids.conditions
     for i, mechanism in enumerate(doc.mechanisms):
         for j, ref in enumerate(mechanism.links):
-            check_link_ref(("mechanisms", i, "links", j), ref)
+            _link_ref(("mechanisms", i, "links", j), ref, ids, refs)
         for j, ref in enumerate(mechanism.conditions):
             if ref not in conditions:
                 refs.unknown(("mechanisms", i, "conditions", j), "condition", ref, conditions)
 
+
+def _rival_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """What a rival explanation is about: nodes and links."""
+    nodes = ids.nodes
     for i, rival in enumerate(doc.rivals):
         for j, ref in enumerate(rival.about):
             if "->" in ref:
-                check_link_ref(("rivals", i, "about", j), ref)
+                _link_ref(("rivals", i, "about", j), ref, ids, refs)
             elif ref not in nodes:
                 refs.unknown(("rivals", i, "about", j), "node_or_link", ref, nodes)
 
-    about_choices = {**nodes, **mechanisms, **conditions, **rivals}
+
+def _evidence_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """What evidence is about (a node, link, mechanism, condition or rival) and its
+    intervention."""
+    about_choices = {**ids.nodes, **ids.mechanisms, **ids.conditions, **ids.rivals}
+    interventions = ids.interventions
     for i, item in enumerate(doc.evidence):
         if "->" in item.about:
-            check_link_ref(("evidence", i, "about"), item.about)
+            _link_ref(("evidence", i, "about"), item.about, ids, refs)
         elif item.about not in about_choices:
             refs.unknown(("evidence", i, "about"), "about", item.about, about_choices)
         if item.intervention is not None and item.intervention not in interventions:
@@ -823,23 +554,15 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
                 ("evidence", i, "intervention"), "intervention", item.intervention, interventions
             )
 
-    judged = {**mechanisms, **conditions, **rivals}
+
+def _judgement_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
+    """What a judgement is about, its verdict for that kind, its intervention and evidence."""
+    judged = {**ids.mechanisms, **ids.conditions, **ids.rivals}
+    interventions, evidence = ids.interventions, ids.evidence
     for i, judgement in enumerate(doc.judgements):
         target = judged.get(judgement.about)
         if target is None:
-            if not first and judgement.about in ids:
-                first = {item_id: (item, path) for item_id, item, path in _identified(doc)}
-            what = first.get(judgement.about)
-            if what is not None:
-                refs.add(
-                    ("judgements", i, "about"),
-                    "not_judged",
-                    "not_judged.hint",
-                    (("kind", f"load.a.{kind_name(what[0])}"),),
-                    about=judgement.about,
-                )
-            else:
-                refs.unknown(("judgements", i, "about"), "judged", judgement.about, judged)
+            _not_judged(doc, i, judgement.about, ids, judged, refs)
         else:
             allowed = CONDITION_STATES if isinstance(target, Condition) else MECHANISM_VERDICTS
             if judgement.verdict not in allowed:
@@ -860,9 +583,28 @@ def reference_pending(doc: Document) -> tuple[list[Pending], int]:
                 interventions,
             )
         for j, ref in enumerate(judgement.evidence):
-            if ref not in evidence_ids:
-                refs.unknown(("judgements", i, "evidence", j), "evidence", ref, evidence_ids)
-    return refs.problems, refs.count
+            if ref not in evidence:
+                refs.unknown(("judgements", i, "evidence", j), "evidence", ref, evidence)
+
+
+def _not_judged(
+    doc: Document, i: int, about: str, ids: _Ids, judged: dict[str, Any], refs: _Refs
+) -> None:
+    """Judgement ``i`` is about something that cannot be judged: another kind of
+    element, or no element at all."""
+    if not ids.first and about in ids.every:
+        ids.first = {item_id: (item, path) for item_id, item, path in _identified(doc)}
+    what = ids.first.get(about)
+    if what is not None:
+        refs.add(
+            ("judgements", i, "about"),
+            "not_judged",
+            "not_judged.hint",
+            (("kind", f"load.a.{kind_name(what[0])}"),),
+            about=about,
+        )
+    else:
+        refs.unknown(("judgements", i, "about"), "judged", about, judged)
 
 
 def _merge_mechanism_links(doc: Document) -> None:
