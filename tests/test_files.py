@@ -183,3 +183,24 @@ def test_a_killed_writer_leaves_the_old_or_the_new_file_and_no_litter(tmp_path: 
     write_atomic(target, b"final")
     assert _names(tmp_path) == ["report.svg"]
     assert target.read_bytes() == b"final"
+
+
+def test_write_all_writes_every_file_or_leaves_no_new_one(tmp_path: Path) -> None:
+    from toc.errors import WriteError
+    from toc.output import write_all
+
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    with pytest.raises(WriteError):
+        write_all(
+            [
+                (tmp_path / "new.txt", b"new"),
+                (kept, b"replaced"),
+                (tmp_path / "no-such-folder" / "x.txt", b"x"),
+            ]
+        )
+    # The new file is gone again; the one that existed was replaced whole.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt"]
+    assert kept.read_text() == "replaced"
+    assert write_all([(tmp_path / "a.txt", "å")]) == [tmp_path / "a.txt"]
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "å"

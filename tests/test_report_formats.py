@@ -555,7 +555,7 @@ def test_output_symlink_is_written_through(tmp_path: Path) -> None:
 def test_failed_write_leaves_no_partial_markdown_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import toc.report.write as write_module
+    import toc.output as write_module
 
     real = write_module.write_atomic
 

@@ -54,6 +54,7 @@ from toc.findings import Finding
 from toc.graph import reach, topological_order
 from toc.judging import judge_document, node_applies
 from toc.model import Document
+from toc.quoting import one_line
 
 __all__ = [
     "Assessment",
@@ -513,10 +514,6 @@ def pathway_support(
 
 
 def _names(doc: Document) -> dict[str, str]:
-    def one_line(value: str) -> str:
-        # Folded YAML text ends in a newline; a name is shown on one line.
-        return " ".join(value.split())
-
     names: dict[str, str] = {}
     for intervention in doc.interventions:
         names[intervention.id] = one_line(intervention.name)

@@ -15,12 +15,12 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path as FsPath
 
 from toc.errors import OptionError, WriteError
 
-__all__ = ["STALE_AFTER", "refuse_input_as_output", "write_atomic"]
+__all__ = ["STALE_AFTER", "refuse_input_as_output", "write_all", "write_atomic"]
 
 
 def refuse_input_as_output(
@@ -169,3 +169,33 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise WriteError(f"cannot write {os.fspath(path)}: {err.strerror}") from None
+
+
+def write_all(files: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> list[FsPath]:
+    """Write several files, each atomically, in the order given: all of them, or none new.
+
+    If one cannot be written, the files this call created are removed again
+    (files that existed before keep their new content: each was replaced
+    whole), and the `WriteError` is raised. Returns the paths written.
+
+    >>> import tempfile
+    >>> folder = FsPath(tempfile.mkdtemp())
+    >>> [p.name for p in write_all([(folder / "a.txt", b"a"), (folder / "b.txt", b"b")])]
+    ['a.txt', 'b.txt']
+    """
+    created: list[FsPath] = []
+    written: list[FsPath] = []
+    try:
+        for path, content in files:
+            out = FsPath(path)
+            existed = out.exists()
+            write_atomic(out, content)
+            written.append(out)
+            if not existed:
+                created.append(out)
+    except WriteError:
+        for out in created:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        raise
+    return written

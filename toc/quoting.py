@@ -74,6 +74,7 @@ __all__ = [
     "markdown",
     "markdown_target",
     "markdown_url",
+    "one_line",
     "plain",
     "read_cell_text",
     "read_csv_text",
@@ -341,3 +342,14 @@ def display_cell(value: Any) -> str:
     ('=1+1', 'a\\ufffdb', '_x005F_x0041_')
     """
     return _LOOKS_ESCAPED.sub("_x005F_", plain(value))
+
+
+def one_line(value: str | None) -> str:
+    """Text as a name is shown in a heading, a table cell or a sentence: on one line.
+
+    Runs of spaces and line breaks (folded YAML ends in one) become one space.
+
+    >>> one_line("Samverkan\\n  runt individen\\n"), one_line(None)
+    ('Samverkan runt individen', '')
+    """
+    return " ".join((value or "").split())

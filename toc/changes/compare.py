@@ -30,13 +30,9 @@ from toc.changes.model import (
     Version,
 )
 from toc.model import Document, Indicator, Node
+from toc.quoting import one_line
 
-__all__ = ["Renames", "diff", "one_line"]
-
-
-def one_line(value: str) -> str:
-    """Text on one line, its runs of white space as single spaces."""
-    return " ".join(value.split())
+__all__ = ["Renames", "diff"]
 
 
 def _plain(value: Any) -> Any:

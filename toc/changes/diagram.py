@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from toc.assessment import Assessment, assess
-from toc.changes.compare import Renames, diff, one_line
+from toc.changes.compare import Renames, diff
 from toc.changes.model import Change, Changes
 from toc.diagram import dot, engine
 from toc.diagram.options import RenderOptions, format_for, options_from
@@ -25,6 +25,7 @@ from toc.errors import OptionError
 from toc.files import write_atomic
 from toc.i18n import text
 from toc.model import Document, Node
+from toc.quoting import one_line
 
 __all__ = ["MARKS", "MarkName", "diff_dot", "diff_scene", "draw_diff", "render_diff"]
 

@@ -19,6 +19,7 @@ import click
 
 from toc.cli.common import EXIT_FINDINGS, EXIT_OK, echo, echo_json, fail, show
 from toc.errors import DocumentError, OptionError, TocError
+from toc.quoting import one_line as _one_line
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -157,10 +158,6 @@ def _print(changes: Changes, output_format: str, verbose: bool, language: str) -
 
 
 # ------------------------------------------------------------------ text
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
 
 
 def field_value(value: Any) -> str:

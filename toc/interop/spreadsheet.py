@@ -42,6 +42,7 @@ from toc.interop.tables import (
 )
 from toc.model import Document
 from toc.ooxml import save_workbook
+from toc.output import write_all
 from toc.quoting import cell_text, csv_text, formula_like, read_cell_text, read_csv_text
 
 __all__ = [
@@ -278,10 +279,7 @@ def write_csv(doc: Document, folder: str | os.PathLike[str]) -> list[FsPath]:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise WriteError(f"cannot create the folder {target}: {err.strerror}") from None
-    written = []
-    for name, content in files.items():
-        write_atomic(target / name, content)
-        written.append(target / name)
+    written = write_all([(target / name, content) for name, content in files.items()])
     # A table file of an earlier export in the other language would be read as
     # a second copy of its table: it is replaced by the new one.
     ours = {p.name for p in written}

@@ -22,6 +22,7 @@ from toc.changes import SECTIONS, Change, Changes, FieldChange, draw_diff
 from toc.diagram.view import heading
 from toc.i18n import format_number, text
 from toc.model import Document
+from toc.quoting import one_line as _one_line
 from toc.report.diagram import PRINT_DPI, without_names
 
 __all__ = ["ChangeGroup", "ChangesSection", "changes_section"]
@@ -146,10 +147,6 @@ class _Words:
         if not idents:
             return text("render.common", self.language)
         return " + ".join(self.name(i) for i in idents)
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
 
 
 def _as_list(value: Any) -> list[str]:

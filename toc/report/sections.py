@@ -11,6 +11,7 @@ from __future__ import annotations
 from toc.i18n import format_measure, text
 from toc.indicators import latest, status
 from toc.model import Indicator, Measurement, Node
+from toc.quoting import one_line as _one_line
 from toc.report.context import ACROSS_MARK, MECHANISM_VERDICTS, SUGGESTED_MARK, Context
 from toc.report.model import (
     Background,
@@ -36,10 +37,6 @@ __all__ = [
     "theory",
     "title_page",
 ]
-
-
-def _one_line(value: str | None) -> str:
-    return " ".join((value or "").split())
 
 
 def title_page(ctx: Context, logo: Logo | None) -> TitlePage:

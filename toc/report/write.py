@@ -15,7 +15,6 @@ its permissions.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,10 +23,10 @@ from typing import Any
 from toc.assessment import Assessment, assess
 from toc.checking import check
 from toc.errors import DocumentError, OptionError, TocError, WriteError
-from toc.files import write_atomic
 from toc.findings import Finding
 from toc.formats import REPORT, required
 from toc.model import Document
+from toc.output import write_all
 from toc.report.content import build, section_keys
 from toc.report.diagram import draw_png, draw_svg
 from toc.report.model import Changes, Logo, Report
@@ -291,20 +290,10 @@ def write_report(
                 f"cannot write {os.fspath(out)}: the file exists and was not written by "
                 "toc report; move it away or delete it, then write the report again"
             )
-    written: list[Path] = []
-    try:
-        # Files beside the report first, the report itself last.
-        for name in [*list(files)[1:], main_name]:
-            out = _through_link(outputs[name])
-            existed = out.exists()
-            write_atomic(out, files[name])
-            if not existed:
-                written.append(out)
-    except TocError:
-        for out in written:
-            with contextlib.suppress(OSError):
-                out.unlink()
-        raise
+    # Files beside the report first, the report itself last.
+    write_all(
+        [(_through_link(outputs[name]), files[name]) for name in [*list(files)[1:], main_name]]
+    )
     return list(outputs.values())
 
 

@@ -8,16 +8,16 @@ R's ``QCA::truthTable`` reads.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import Any, Literal
 
-from toc.errors import OptionError, TocError
+from toc.errors import OptionError
 from toc.files import write_atomic
 from toc.formats import SYNTHESIS, required
+from toc.output import write_all
 from toc.synthesis.chapter import chapter, sheets
 from toc.synthesis.model import Synthesis, TruthTable
 
@@ -153,18 +153,12 @@ def write_qca(result: Synthesis, folder: str | os.PathLike[str]) -> list[Path]:
         from toc.errors import WriteError
 
         raise WriteError(f"cannot create the folder {target}: {err.strerror}") from None
-    written: list[Path] = []
-    try:
-        for mechanism, table in result.truth_tables.items():
-            out = target / f"{mechanism}.csv"
-            write_atomic(out, qca_csv(table).encode("utf-8"))
-            written.append(out)
-    except TocError:
-        for out in written:
-            with contextlib.suppress(OSError):
-                out.unlink()
-        raise
-    return written
+    return write_all(
+        [
+            (target / f"{mechanism}.csv", qca_csv(table).encode("utf-8"))
+            for mechanism, table in result.truth_tables.items()
+        ]
+    )
 
 
 SCHEMA_ID = "urn:toc-evaluation:schema:synthesis-1"
