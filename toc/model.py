@@ -486,21 +486,24 @@ def _link_refs(doc: Document, ids: _Ids, refs: _Refs) -> None:
     """
     nodes, mechanisms, link_refs = ids.nodes, ids.mechanisms, ids.links
     for i, link in enumerate(doc.links):
-        for end, ref in (("from", link.from_), ("to", link.to)):
-            if ref not in nodes:
-                refs.unknown(("links", i, end), "node", ref, nodes)
-        if link.from_ == link.to:
-            refs.add(("links", i), "link_to_itself", "link_to_itself.hint", ref=link.ref)
-        if link.ref in link_refs:
+        tail, head = link.from_, link.to
+        if tail not in nodes:
+            refs.unknown(("links", i, "from"), "node", tail, nodes)
+        if head not in nodes:
+            refs.unknown(("links", i, "to"), "node", head, nodes)
+        link_ref = f"{tail}->{head}"
+        if tail == head:
+            refs.add(("links", i), "link_to_itself", "link_to_itself.hint", ref=link_ref)
+        if link_ref in link_refs:
             refs.add(
                 ("links", i),
                 "link_twice",
                 "link_twice.hint",
-                ref=link.ref,
-                other=link_refs[link.ref],
+                ref=link_ref,
+                other=link_refs[link_ref],
             )
         else:
-            link_refs[link.ref] = i
+            link_refs[link_ref] = i
         for j, ref in enumerate(link.mechanisms):
             if ref not in mechanisms:
                 refs.unknown(("links", i, "mechanisms", j), "mechanism", ref, mechanisms)
