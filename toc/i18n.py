@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import math
 import re
 from typing import Any, Literal
 
@@ -2189,13 +2190,26 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
     ('0', '100,000,000,000,000,000,000')
     """
     shown = round(value, 6 if decimals is None else decimals)
-    # Every digit of the largest float (1.8e308) and its decimals: Babel rounds in the
-    # current (thread-local) decimal context, whose 28 digits are too few for it.
-    with decimal.localcontext() as context:
-        context.prec = 400
-        # -0.001 rounds to zero, which is written "0", not "-0".
-        out = _number_pattern(decimals).apply(shown if shown else 0, _locale(language))
-    return _plain_minus(str(out))
+    # -0.001 rounds to zero, which is written "0", not "-0".
+    shown = shown if shown else 0.0
+    group, point = _separators(language)
+    if not math.isfinite(shown):
+        # Not a number toc writes; Babel's own spelling of it.
+        return _plain_minus(str(_number_pattern(decimals).apply(shown, _locale(language))))
+    # The digits Babel's pattern gives (the float's shortest decimal form, rounded
+    # half to even), written by the decimal module at a fraction of the cost; the
+    # locale's symbols come from Babel.
+    written = format(decimal.Decimal(repr(shown)), f",.{6 if decimals is None else decimals}f")
+    if decimals is None and "." in written:
+        written = written.rstrip("0").rstrip(".")
+    return written.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+@functools.cache
+def _separators(language: str) -> tuple[str, str]:
+    """The group and decimal signs of ``language``, as Babel's locale data gives them."""
+    symbols = _locale(language).number_symbols["latn"]
+    return symbols["group"], symbols["decimal"]
 
 
 @functools.cache
