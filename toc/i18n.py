@@ -2208,8 +2208,10 @@ def format_number(value: float, language: str, decimals: int | None = None) -> s
 @functools.cache
 def _separators(language: str) -> tuple[str, str]:
     """The group and decimal signs of ``language``, as Babel's locale data gives them."""
-    symbols = _locale(language).number_symbols["latn"]
-    return symbols["group"], symbols["decimal"]
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = _locale(language)
+    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 @functools.cache

@@ -175,6 +175,12 @@ def json_schema() -> dict[str, Any]:
     ['cases', 'cmo', 'conditions']
     """
     schema = Synthesis.model_json_schema(mode="serialization")
+    # Every object of the synthesis JSON has exactly the keys listed. Said here for
+    # each of them, so the published schema does not depend on whether the pydantic
+    # version at hand carries ``extra="forbid"`` over to the nested dataclasses.
+    for definition in schema.get("$defs", {}).values():
+        if definition.get("type") == "object":
+            definition["additionalProperties"] = False
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
