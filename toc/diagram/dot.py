@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from toc.diagram.options import PRESETS, Preset
 from toc.diagram.quoting import dot_html, dot_id, dot_string, wrap
-from toc.diagram.theme import VerdictStyle, text_colour
+from toc.diagram.theme import VerdictStyle, marks, text_colour
 from toc.diagram.view import Badge, Box, Edge, Scene
 
 __all__ = ["box_width", "emit"]
@@ -94,8 +94,7 @@ def _badge_cells(badge: Badge, scene: Scene) -> str:
         "</FONT></TD>"
     ]
     for cell in badge.cells:
-        star = "*" if cell.source == "suggested" else ""
-        star += "†" if cell.across else ""  # judged across all interventions
+        star = marks(cell.source, cell.across)
         style = theme.verdicts[cell.verdict]
         cells.append(
             f'<TD BGCOLOR="{style.colour}" STYLE="rounded" FIXEDSIZE="TRUE" '

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from toc.diagram.quoting import mermaid_text, wrap
+from toc.diagram.theme import marks
 from toc.diagram.view import Badge, Scene
 from toc.quoting import clean
 
@@ -22,13 +23,11 @@ __all__ = ["emit"]
 
 
 def _badge_text(badge: Badge, scene: Scene) -> str:
-    marks = "".join(
-        scene.theme.verdicts[cell.verdict].symbol
-        + ("*" if cell.source == "suggested" else "")
-        + ("†" if cell.across else "")
+    shown = "".join(
+        scene.theme.verdicts[cell.verdict].symbol + marks(cell.source, cell.across)
         for cell in badge.cells
     )
-    return f"M{badge.number}" + (f" {marks}" if marks else "")
+    return f"M{badge.number}" + (f" {shown}" if shown else "")
 
 
 def emit(scene: Scene) -> str:

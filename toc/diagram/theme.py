@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from mechanisms.types import BADGE_VERDICTS
 
 __all__ = [
+    "ACROSS_MARK",
+    "SUGGESTED_MARK",
     "SUPPORT_LOOK",
     "THEMES",
     "VERDICTS",
     "Theme",
     "VerdictStyle",
+    "marks",
     "text_colour",
 ]
 
@@ -131,6 +134,21 @@ SUPPORT_LOOK: Mapping[str, Mapping[str, tuple[str, str]]] = {
     },
 }
 """Per theme, the box fill and outline of each pathway support (``color_by="support"``)."""
+
+
+SUGGESTED_MARK = "*"
+"""Beside a verdict the evidence suggests, not yet recorded by the evaluator."""
+ACROSS_MARK = "†"
+"""Beside a verdict judged across all interventions, standing for one of them."""
+
+
+def marks(source: str | None, across: bool) -> str:
+    """The marks written beside a verdict's symbol, wherever a verdict is shown.
+
+    >>> marks("suggested", False), marks("recorded", True), marks(None, False)
+    ('*', '†', '')
+    """
+    return (SUGGESTED_MARK if source == "suggested" else "") + (ACROSS_MARK if across else "")
 
 
 def text_colour(background: str) -> str:

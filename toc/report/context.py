@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import toc.diagram.theme as theme
 from mechanisms.history import Histories
 from mechanisms.model import Condition, EvidenceItem, Judgement
+from mechanisms.types import MECHANISM_VERDICTS as MECHANISM_VERDICT_NAMES
 from toc.assessment import Assessment, BadgeCell
 from toc.diagram.theme import DEFAULT as THEME
 from toc.diagram.theme import text_colour
@@ -30,12 +32,11 @@ __all__ = [
     "words",
 ]
 
-SUGGESTED_MARK = "*"
-"""Beside a verdict suggested by the evidence, not recorded (as on the diagram's badges)."""
-ACROSS_MARK = "†"
-"""Beside a verdict judged across all interventions (as on the diagram's badges)."""
-
-MECHANISM_VERDICTS = ("held", "partly_held", "not_held", "too_early", "inconclusive")
+# The marks beside a verdict, and the verdicts in reading order: the diagram's and the
+# vocabulary's own (one home each), named here for the report's builders.
+SUGGESTED_MARK = theme.SUGGESTED_MARK
+ACROSS_MARK = theme.ACROSS_MARK
+MECHANISM_VERDICTS = MECHANISM_VERDICT_NAMES
 
 # A condition's state takes the colour and symbol of the verdict it corresponds to.
 _STATE_AS_VERDICT = {
@@ -185,12 +186,7 @@ class Context:
 
     def badge_text(self, cell: BadgeCell) -> str:
         """A badge cell's verdict in words, marked as the diagram marks it."""
-        out = self.verdict(cell.verdict)
-        if cell.source == "suggested":
-            out += SUGGESTED_MARK
-        if cell.across:
-            out += ACROSS_MARK
-        return out
+        return self.verdict(cell.verdict) + theme.marks(cell.source, cell.across)
 
     def legend(self, keys: Iterable[str]) -> tuple[LegendRow, ...]:
         """Legend rows for some verdicts, in the diagram's colours."""

@@ -8,11 +8,12 @@ the appendices in `toc.report.appendices`.
 
 from __future__ import annotations
 
+from mechanisms.types import BADGE_VERDICTS
 from toc.i18n import format_measure, text
 from toc.indicators import latest, status
 from toc.model import Indicator, Measurement, Node
 from toc.quoting import one_line as _one_line
-from toc.report.context import ACROSS_MARK, MECHANISM_VERDICTS, SUGGESTED_MARK, Context
+from toc.report.context import ACROSS_MARK, SUGGESTED_MARK, Context
 from toc.report.model import (
     Background,
     Cell,
@@ -149,7 +150,7 @@ def theory(ctx: Context, heading: Heading) -> Theory:
         scope=_scope(ctx),
         legend_heading=t["legend"],
         legend_lead=t["legend_lead"],
-        legend=ctx.legend([*MECHANISM_VERDICTS, "unassessed"]),
+        legend=ctx.legend(list(BADGE_VERDICTS)),
         notes=tuple(notes),
         badges=tuple(
             (f"M{number}", " ".join(m.title.split()))

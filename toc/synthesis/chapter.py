@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 from mechanisms.types import MECHANISM_VERDICTS
-from toc.diagram.theme import DEFAULT, VERDICTS
+from toc.diagram.theme import DEFAULT, VERDICTS, marks
 from toc.i18n import format_number, text
 from toc.synthesis.model import (
     CmoRow,
@@ -135,9 +135,7 @@ def verdict_mark(verdict: str, source: str | None, across: bool, language: str) 
     '✗ did not hold†'
     """
     symbol = DEFAULT.verdicts[verdict].symbol
-    mark = "*" if source == "suggested" else ""
-    mark += "†" if across else ""
-    return f"{symbol} {text(f'verdict.{verdict}', language)}{mark}"
+    return f"{symbol} {text(f'verdict.{verdict}', language)}{marks(source, across)}"
 
 
 def _number(value: float | None, language: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from toc.diagram.theme import text_colour
+from toc.diagram.theme import marks, text_colour
 from toc.diagram.view import Badge, Scene
 from toc.interop.drawio.layout import Placed
 from toc.quoting import xml_text
@@ -138,7 +138,7 @@ def badge_cells(badge: Badge, scene: Scene) -> list[tuple[str, str, str, float]]
     label = f"M{badge.number}"
     cells = [(label, theme.badge_fill, theme.badge_text, 10.0 + 6 * len(label))]
     for cell in badge.cells:
-        star = "*" if cell.source == "suggested" else ""
+        star = marks(cell.source, cell.across)
         verdict = theme.verdicts[cell.verdict]
         cells.append(
             (
