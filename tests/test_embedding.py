@@ -203,3 +203,20 @@ def test_a_loaded_document_changed_in_code_keeps_its_file_positions(tmp_path: Pa
         f"{path}:8:19: error: links[0].to: unknown node 'c'\n"
         "  hint: declare node 'c' first, or use one of: a, b"
     )
+
+
+@pytest.mark.parametrize("call", ["assess", "render", "check"])
+def test_a_link_to_nothing_added_in_code_is_a_located_document_error(
+    call: str, tmp_path: Path
+) -> None:
+    doc = toc.load(Path(__file__).resolve().parent.parent / "examples/nils-2018/nils-2018.yaml")
+    doc.links.append(toc.Link(from_="nowhere", to=doc.nodes[0].id))
+    with pytest.raises(toc.DocumentError) as caught:
+        if call == "assess":
+            toc.assess(doc)
+        elif call == "render":
+            toc.render(doc, tmp_path / "d.svg")
+        else:
+            toc.check(doc)
+    assert "links[34].from: okänd nod 'nowhere'" in str(caught.value)  # a Swedish document
+    assert not (tmp_path / "d.svg").exists()

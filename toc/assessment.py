@@ -50,6 +50,7 @@ from toc._gc import collector_paused
 from toc.checks import configure, selection
 from toc.consistency import findings_of
 from toc.errors import OptionError
+from toc.files import check_references
 from toc.findings import Finding
 from toc.graph import reach, topological_order
 from toc.judging import judge_document, node_applies
@@ -566,6 +567,9 @@ def assess(
         raise OptionError(
             f"unknown intervention {intervention!r}: the document's interventions are {known}"
         )
+    # A document changed in code may hold a reference to nothing: a located
+    # DocumentError, as on loading, never a KeyError from deep inside.
+    check_references(doc)
     with collector_paused():
         judging = judge_document(doc, thresholds)
         links, outcomes = pathway_support(doc, judging)

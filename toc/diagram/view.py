@@ -26,6 +26,7 @@ from toc.assessment import Assessment, BadgeCell, assess
 from toc.diagram.options import NodePaint, RenderOptions
 from toc.diagram.theme import SUPPORT_LOOK, THEMES, VERDICTS, Theme
 from toc.errors import OptionError
+from toc.files import check_references
 from toc.graph import reach
 from toc.i18n import text
 from toc.model import Document, Link, Node, did_you_mean
@@ -320,6 +321,9 @@ def build_scene(doc: Document, options: RenderOptions) -> Scene:
     Raises `toc.errors.OptionError` for an intervention or focus node the
     document does not have, or ``verdicts``/``paint`` naming unknown ids.
     """
+    # A document changed in code may hold a reference to nothing: a located
+    # DocumentError, as on loading, not a link silently left out.
+    check_references(doc)
     language = options.language or doc.language
     theme = THEMES[options.theme]
     nodes, links, focus_mechanism = _shown(doc, options)
