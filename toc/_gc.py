@@ -6,11 +6,16 @@ collector's repeated scans of them cost more than the work itself at 10,000
 nodes (``benchmarks/bench_load.py`` prints the figures). Reference counting
 still frees everything while the collector rests.
 
-The pause is the only process-wide state toc touches, and it is made safe to
-share: pauses nest and may overlap across threads; the collector is enabled
-again when the last of them ends, and only if it was enabled when the first
-began (a host that runs with the collector off keeps it off). Nothing a
-program computes depends on when the collector runs.
+The pause is the only process-wide state toc touches, and it is kept small:
+
+- only large documents pause it (`PAUSE_FROM` elements, or about that much
+  text): a host that handles many small documents — a web service, a workshop
+  page — never sees the collector paused by toc;
+- pauses nest and may overlap across threads; the collector is enabled again
+  when the last of them ends, and only if it was enabled when the first began
+  (a host that runs with the collector off keeps it off).
+
+Nothing a program computes depends on when the collector runs.
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["collector_paused"]
+__all__ = ["CHARACTERS_PER_ELEMENT", "PAUSE_FROM", "collector_paused"]
+
+PAUSE_FROM = 2_000
+"""Elements of a document (nodes, links, mechanisms, evidence items, ...) from which the
+collector is paused: below it, its scans cost little and the host keeps it running."""
+
+CHARACTERS_PER_ELEMENT = 200
+"""About how much YAML or JSON text one element takes: how large a text is, before it is
+read, in elements."""
 
 _lock = threading.Lock()
 _pauses = 0
@@ -28,9 +41,13 @@ _was_enabled = False
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of a block (see above)."""
+def collector_paused(elements: int) -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block of work on ``elements``
+    elements, if there are `PAUSE_FROM` or more (see above)."""
     global _pauses, _was_enabled
+    if elements < PAUSE_FROM:
+        yield
+        return
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()

@@ -570,7 +570,7 @@ def assess(
     # A document changed in code may hold a reference to nothing: a located
     # DocumentError, as on loading, never a KeyError from deep inside.
     check_references(doc)
-    with collector_paused():
+    with collector_paused(doc.size()):
         judging = judge_document(doc, thresholds)
         links, outcomes = pathway_support(doc, judging)
         findings = configure(

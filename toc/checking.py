@@ -58,7 +58,7 @@ def check(
         select = list(select)
     chosen = checks.selection(doc.checks, select, ignore, severity)
     wanted = chosen.codes()
-    with collector_paused():
+    with collector_paused(doc.size()):
         found = checks.run(doc, only=wanted)
         if any(codes.by_code(code).source == "judgement" for code in wanted):
             if assessment is not None and (select is None or doc.checks is None):

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import yaml
 
-from toc._gc import collector_paused
+from toc._gc import CHARACTERS_PER_ELEMENT, collector_paused
 from toc._version import __version__
 from toc.errors import (
     DocumentError,
@@ -193,7 +193,7 @@ def loads(
             "the document is empty",
             "start with `format: 1`, an `id` and a `title`; `toc new` writes a starter",
         )
-    with collector_paused():
+    with collector_paused(len(text) // CHARACTERS_PER_ELEMENT):
         data, smap = parse_yaml(text, file) if fmt == "yaml" else parse_json(text, file)
         if data is None and fmt == "yaml":
             # Only comments, or a lone `~`: as empty as an empty file.

@@ -206,6 +206,19 @@ class Document(BaseModel):
                 return link
         raise KeyError(f"no link {ref!r} in document {self.id!r}")
 
+    def size(self) -> int:
+        """How many elements the document has: nodes, links, mechanisms, conditions,
+        rivals, evidence items and judgements (the measure of work on it)."""
+        return (
+            len(self.nodes)
+            + len(self.links)
+            + len(self.mechanisms)
+            + len(self.conditions)
+            + len(self.rivals)
+            + len(self.evidence)
+            + len(self.judgements)
+        )
+
     def mechanism_number(self, mechanism_id: str) -> int:
         """1-based position of a mechanism in the document (M1, M2, ...)."""
         for number, mechanism in enumerate(self.mechanisms, start=1):

@@ -164,7 +164,7 @@ def build(
     chosen: Audience = "evaluator" if audience == "evaluator" else "board"
     # Bulk work on many small objects: the collector's scans would cost more than
     # the work (toc._gc).
-    with collector_paused():
+    with collector_paused(doc.size()):
         ctx = Context(doc, assessment, lang, chosen, intervention, words(lang))
         built = _sections(ctx, keys, findings or [], logo, baseline)
     info = doc.report
