@@ -17,8 +17,9 @@ from click.testing import CliRunner
 import toc
 from toc.changes import git_show_command, read_version, split_revision
 from toc.cli import main
-from toc.cli.diff import markdown, styled
+from toc.cli.diff import styled
 from toc.errors import OptionError, ReadError
+from toc.report.diff_text import markdown_report, text_report, text_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "nils-2018-plan" / "nils-2018-plan.yaml"
@@ -162,10 +163,10 @@ def test_user_text_is_data_in_markdown_and_on_the_terminal() -> None:
     hostile = toc.loads(OLD)
     hostile.nodes[1].label = HOSTILE
     changes = toc.diff(plain, hostile)
-    md = markdown(changes, "en")
+    md = markdown_report(changes, "en")
     assert "<b>" not in md and "*bold*" not in md and "[link]" not in md
     assert "- **~** `job` \\*bold\\* \\<b\\>x\\</b\\> \\| # \\[link\\](http://x)" in md
-    text = styled(changes, "en").plain
+    text = text_report(changes, "en")
     assert HOSTILE.replace("\x1b", "␛").replace("\x07", "␇") not in text  # one line, quoted
     result = CliRunner().invoke(main, ["diff", "--format", "json", "-", str(NILS)], input=OLD)
     assert result.exit_code == 1 and "\x1b" not in result.stdout
@@ -389,9 +390,16 @@ def test_the_diff_page_shows_its_pictures_and_links_resolve() -> None:
 
 def test_terminal_colours_the_signs(versions: tuple[Path, Path]) -> None:
     changes = toc.diff(toc.load(versions[0]), toc.load(versions[1]))
-    text = styled(changes, "en")
-    spans = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
+    spans = text_spans(changes, "en")
     assert ("+ pay  Money", "green") in spans
     assert ("~ coach → coaching  Coaching", "yellow") in spans
     assert ('  - "A job"', "red") not in spans  # one-line field changes are not coloured
     assert ("Boxes (nodes)", "bold") in spans
+
+
+def test_the_command_styles_the_writers_pieces(versions: tuple[Path, Path]) -> None:
+    changes = toc.diff(toc.load(versions[0]), toc.load(versions[1]))
+    text = styled(changes, "en", verbose=True)
+    assert text.plain == text_report(changes, "en", verbose=True)
+    spans = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
+    assert spans == [(t, s) for t, s in text_spans(changes, "en", verbose=True) if t and s]

@@ -41,8 +41,8 @@ removed elements where they were, every box and link marked (docs/diff.md).
 The package, one job per module: `model` (the typed result `Changes` and its
 JSON Schema), `compare` (`diff`), `versions` (`read_version`: a file or a
 Git revision) and `diagram` (`diff_scene`, `diff_dot`, `draw_diff`,
-`render_diff`). The text and Markdown writers of ``toc diff`` live with the
-command (`toc.cli.diff`), the report's section in `toc.report.changes`.
+`render_diff`). The text and Markdown writers of ``toc diff`` live in
+`toc.report.diff_text`, the report's section in `toc.report.changes`.
 """
 
 from __future__ import annotations
