@@ -239,7 +239,8 @@ def test_new_into_a_missing_folder_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "missing" / "theory.yaml"
     result = run("new", str(target))
     assert result.exit_code == 2
-    assert result.stderr == f"error: cannot write {target}: No such file or directory\n"
+    # Ours up to the reason; the reason is the operating system's words.
+    assert result.stderr.startswith(f"error: cannot write {target}: ")
     assert _listing(tmp_path) == []
 
 
@@ -567,7 +568,8 @@ def test_convert_into_a_missing_folder(doc_file: Callable[..., Path], tmp_path: 
     target = tmp_path / "missing" / "out.json"
     result = run("convert", str(source), str(target))
     assert result.exit_code == 2
-    assert result.stderr == f"error: cannot write {target}: No such file or directory\n"
+    # Ours up to the reason; the reason is the operating system's words.
+    assert result.stderr.startswith(f"error: cannot write {target}: ")
     assert _listing(tmp_path) == ["clean.yaml"]
 
 

@@ -217,7 +217,8 @@ def test_output_where_no_folder_can_be_is_refused_cleanly(tmp_path: Path) -> Non
     target = tmp_path / "missing" / "x.svg"
     code, out, err = run(STARTER, "-o", target)
     assert (code, out) == (2, "")
-    assert err == f"error: cannot write {target}: No such file or directory\n"
+    # Ours up to the reason; the reason is the operating system's words.
+    assert err.startswith(f"error: cannot write {target}: ") and err.count("\n") == 1
     assert not (tmp_path / "missing").exists()
     # An output folder for several inputs is created, but not inside a file.
     blocker = tmp_path / "tag.yaml"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -1044,14 +1045,14 @@ def test_every_reference_problem_is_gathered_and_raised_once() -> None:
         pytest.param(
             "format: 1\nid: demo\ntitle: Demo\nnodes: [{id: a, stage: resources, label: A\n",
             FileFormatError,
-            "t.yaml:5:1: error: invalid YAML: did not find expected ',' or '}'\n"
+            "t.yaml:5:1: error: invalid YAML: …\n"
             "  hint: check indentation, colons and quotes near this position",
             id="unclosed-brace",
         ),
         pytest.param(
             "format: 1\nid: demo\ntitle: Demo\nnodes:\n  - id: a\n   stage: x\n",
             FileFormatError,
-            "t.yaml:6:4: error: invalid YAML: did not find expected '-' indicator\n"
+            "t.yaml:6:4: error: invalid YAML: …\n"
             "  hint: check indentation, colons and quotes near this position",
             id="bad-indent",
         ),
@@ -1063,7 +1064,13 @@ def test_version_empty_and_top_level_errors(
     with pytest.raises(error) as info:
         toc.loads(text, file="t.yaml")
     assert type(info.value) is error
-    assert str(info.value) == rendered
+    assert re.fullmatch(_ours(rendered), str(info.value)), str(info.value)
+
+
+def _ours(expected: str) -> str:
+    """A pattern of our message in which "…" stands for the parser's own words (libyaml's
+    wording is not ours to pin)."""
+    return ".+".join(re.escape(part) for part in expected.split("…"))
 
 
 def test_a_newer_format_is_refused_before_anything_else_is_checked() -> None:
