@@ -47,6 +47,7 @@ def main(ctx: click.Context) -> None:
     wrong option.
     """
     if ctx.obj == _OWN_PROCESS and ctx.invoked_subcommand in _DRAWING:
+        # Deferred for start-up: importing toc.diagram costs about 0.3 s.
         from toc.diagram.engine import hold_back_font_warnings
 
         hold_back_font_warnings()

@@ -74,6 +74,7 @@ def read_document(path: str) -> Document:
     is read no further than that, and is named ``<stdin>`` in messages. It is
     JSON when it starts with ``{``, YAML otherwise.
     """
+    # Deferred for start-up: toc.files builds the document model (pydantic).
     from toc.files import MAX_BYTES, detect_format, load, loads
 
     if path != STDIN:

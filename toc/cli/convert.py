@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+import toc
 from toc.cli.common import echo, echo_json, fail, read_document
 from toc.errors import OptionError, TocError
 
@@ -37,7 +38,7 @@ def convert_command(source: str, target: str, to_format: str | None) -> None:
     replaced in one step, never left half-written. TARGET may not be SOURCE
     itself: converting in place would drop its comments.
     """
-    import toc
+    # Deferred for start-up: toc.files builds the document model (pydantic).
     from toc.files import detect_format, refuse_input_as_output
 
     fmt = to_format or ("yaml" if target == "-" else detect_format(target))

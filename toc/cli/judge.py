@@ -80,6 +80,7 @@ def judge_command(
     conflict (error); 2 the file cannot be read, is not a valid document, or
     an option is wrong (such as an unknown intervention).
     """
+    # Deferred for start-up: every command module is imported by `toc --help`.
     from mechanisms.bayes import Thresholds
     from toc.assessment import assess
     from toc.report.judgement import json_report, markdown_report, text_report

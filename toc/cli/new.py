@@ -48,6 +48,7 @@ def new_command(path: str, language: str, force: bool) -> None:
     intervention, actors, a mechanism with a condition, evidence (a survey
     among them), a judgement and indicators. Edit it into your own theory.
     """
+    # Deferred for start-up: toc.files builds the document model (pydantic).
     from toc.files import write_atomic
 
     if path == "-":

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from toc.cli.common import EXIT_INVALID, echo, fail
+import toc
+from toc.cli.common import EXIT_INVALID, echo, fail, progress, read_document
 from toc.errors import DocumentError, OptionError, TocError, WriteError
 from toc.formats import DIAGRAM, suffix_for
 
@@ -74,7 +75,7 @@ def output_paths(files: list[str], output: str | None, format: str | None) -> li
 
 
 def _format_of(path: str, format: str | None) -> str:
-    from toc.diagram.options import format_for
+    from toc.diagram.options import format_for  # deferred for start-up: toc.diagram is heavy
 
     if format is not None:
         suffix = Path(path).suffix.lower()
@@ -211,6 +212,7 @@ def render_command(
     Exit status: 0 all diagrams written; 2 a file that cannot be read or is
     not a valid document, or a wrong option (nothing is written for it).
     """
+    # Deferred for start-up: every command module is imported by `toc --help`.
     from toc.diagram.options import options_from
     from toc.files import refuse_input_as_output
 
@@ -245,6 +247,7 @@ def render_command(
 
 def _legibility(doc: Document, file: str, options: RenderOptions) -> list[str]:
     """Warnings when the diagram is too big for its preset's screen, saying what to drop."""
+    # Deferred for start-up: toc.diagram and the catalogue.
     from toc.diagram.screen import advise
     from toc.i18n import format_number, text
 
@@ -295,8 +298,7 @@ def _write(
     file: str, target: str, format: str, options: RenderOptions, make_dirs: bool = False
 ) -> list[str]:
     """Draw ``file`` into ``target``; return the warnings of a preset's legibility check."""
-    import toc
-    from toc.cli.common import read_document
+    # Deferred for start-up: toc.diagram and toc.files are heavy.
     from toc.diagram import draw
     from toc.files import write_atomic
 
@@ -324,8 +326,6 @@ def _write(
 
 
 def _many(files: list[str], targets: list[str], formats: list[str], options: RenderOptions) -> int:
-    from toc.cli.common import progress
-
     failed = 0
     errors: list[str] = []
     warnings: list[str] = []

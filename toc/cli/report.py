@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from toc.cli.common import echo, fail
+from toc.cli.common import echo, fail, read_document
 from toc.errors import TocError
 
 __all__ = ["report_command"]
@@ -92,8 +92,8 @@ def report_command(
     replaces a file of that name that toc did not write). FILE '-' reads the
     document from standard input.
     """
+    # Deferred for start-up: every command module is imported by `toc --help`.
     from toc.changes import read_version
-    from toc.cli.common import read_document
     from toc.files import refuse_input_as_output
     from toc.report.write import format_of, write_report
 

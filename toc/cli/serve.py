@@ -66,7 +66,7 @@ def serve_command(
     Exit status: 0 after Ctrl+C; 2 a wrong option, or an address that cannot
     be used.
     """
-    from toc.serve import Live, Server
+    from toc.serve import Live, Server  # deferred for start-up: the page's server
 
     view = {}
     if preset != "default":

@@ -108,6 +108,7 @@ def synthesise_command(
     left out, the others are still written), or the map or an option is wrong
     (nothing is written).
     """
+    # Deferred for start-up: every command module is imported by `toc --help`.
     from toc.files import refuse_input_as_output, write_atomic
     from toc.synthesis import analyse, evaluate, read_map
     from toc.synthesis.analysis import make_settings
@@ -152,7 +153,7 @@ def synthesise_command(
 
 def _read(files: list[str], evaluate: Any) -> tuple[list[Any], list[Any]]:
     """Each file loaded and assessed once; the ones that fail, reported and listed."""
-    from toc.synthesis.model import LeftOut
+    from toc.synthesis.model import LeftOut  # deferred for start-up
 
     evaluations: list[Any] = []
     failed: list[LeftOut] = []

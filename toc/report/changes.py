@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from mechanisms.model import parse_link_ref
 from toc.assessment import Assessment
-from toc.changes import SECTIONS, Change, Changes, FieldChange, draw_diff
+from toc.changes import SECTIONS, Change, Changes, FieldChange, diff, draw_diff
 from toc.diagram.view import heading
 from toc.i18n import format_number, text
 from toc.model import Document
@@ -270,8 +270,6 @@ def changes_section(
     Arrows ('New arrow from “Coaching” to “A job”.',)
     """
     if changes is None:
-        from toc.changes import diff
-
         changes = diff(old, new)
     lang = language or new.language
     w = _Words(old, new, changes, lang)

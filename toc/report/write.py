@@ -29,7 +29,10 @@ from toc.model import Document
 from toc.output import write_all
 from toc.report.content import build, section_keys
 from toc.report.diagram import draw_png, draw_svg
+from toc.report.html import render_html
+from toc.report.markdown import render_markdown
 from toc.report.model import Changes, Logo, Report
+from toc.report.pdf import print_pdf
 
 __all__ = ["FORMATS", "MAX_LOGO_BYTES", "format_of", "read_logo", "render_report", "write_report"]
 
@@ -177,8 +180,6 @@ def render_report(
         else None
     )
     if fmt == "markdown":
-        from toc.report.markdown import render_markdown
-
         diagram_file = f"{name}-diagram.svg" if svg else None
         changes_file = f"{name}-changes.svg" if changes_svg else None
         logo = logo_path(doc)
@@ -190,12 +191,8 @@ def render_report(
         if changes_svg and changes_file:
             files[changes_file] = _marked(changes_svg)
         return files
-    from toc.report.html import render_html
-
     html = render_html(report, svg, error, changes_svg)
     if fmt == "pdf":
-        from toc.report.pdf import print_pdf
-
         return {f"{name}.pdf": print_pdf(html)}
     return {f"{name}.html": html.encode("utf-8")}
 
@@ -207,6 +204,7 @@ def _docx(
     intervention: str | None,
     template: bytes | None,
 ) -> bytes:
+    # Deferred: the Word writer imports python-docx (~45 ms), which only Word output needs.
     from toc.report.docx import render_docx
 
     png, error = (

@@ -14,12 +14,16 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from toc.errors import OptionError
+from toc.errors import OptionError, WriteError
 from toc.files import write_atomic
 from toc.formats import SYNTHESIS, required
 from toc.output import write_all
 from toc.synthesis.chapter import chapter, sheets
+from toc.synthesis.docx import render_docx
+from toc.synthesis.html import render_html
+from toc.synthesis.markdown import render_markdown
 from toc.synthesis.model import Synthesis, TruthTable
+from toc.synthesis.xlsx import render_xlsx
 
 __all__ = [
     "FORMATS",
@@ -60,21 +64,13 @@ def render_synthesis(
     if fmt == "json":
         return result.to_json().encode("utf-8")
     if fmt == "xlsx":
-        from toc.synthesis.xlsx import render_xlsx
-
         return render_xlsx(sheets(result, language))
     content = chapter(result, language)
     if fmt == "html":
-        from toc.synthesis.html import render_html
-
         return render_html(content).encode("utf-8")
     if fmt == "docx":
-        from toc.synthesis.docx import render_docx
-
         return render_docx(content)
     if fmt == "markdown":
-        from toc.synthesis.markdown import render_markdown
-
         return render_markdown(content).encode("utf-8")
     raise OptionError(f"unknown synthesis format {fmt!r}: use html, docx, markdown, xlsx or json")
 
@@ -150,8 +146,6 @@ def write_qca(result: Synthesis, folder: str | os.PathLike[str]) -> list[Path]:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        from toc.errors import WriteError
-
         raise WriteError(f"cannot create the folder {target}: {err.strerror}") from None
     return write_all(
         [
