@@ -154,6 +154,23 @@ def test_the_example_corpus_on_anchoring_and_ownership() -> None:
     }
 
 
+def test_every_example_together_keeps_the_fictional_starter_apart() -> None:
+    """`toc synthesise examples/*/*.yaml`: the starter shares no id with the Finsam corpus."""
+    every = sorted((ROOT / "examples").glob("*/*.yaml"))
+    result = synthesise(every, map=MAP, partly="held", partly_present="present")
+    shared = [m.id for m in result.mechanisms + result.conditions if len(m.local) > 1]
+    assert "c-mandate" in shared
+    assert [m.id for m in result.mechanisms + result.conditions if "starter-en" in m.local] == [
+        "m-key-worker",
+        "m-shared-routines",
+        "c-staff-mandate",
+        "c-partner-forum",
+    ]
+    assert all(len(m.local) == 1 for m in result.conditions if "starter-en" in m.local)
+    corpus = synthesise(CORPUS, map=MAP, partly="held", partly_present="present")
+    assert result.truth_tables["m-implementation"] == corpus.truth_tables["m-implementation"]
+
+
 # ------------------------------------------------------------------ the CLI
 
 
