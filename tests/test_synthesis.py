@@ -431,6 +431,38 @@ def test_the_later_version_of_a_document_is_kept(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "message", "hint"),
+    [
+        (
+            "sv",
+            "dokument-id:t 'same' är också id för {later}, den senare versionen av den "
+            "utvärderingen; den här lämnas utanför",
+            "ge varje utvärdering ett eget `id`, eller lämna tidigare versioner utanför",
+        ),
+        (
+            "en",
+            "the document id 'same' is also the id of {later}, the later version of that "
+            "evaluation; this one is left out",
+            "give each evaluation its own `id`, or leave out earlier versions",
+        ),
+    ],
+    ids=["sv", "en"],
+)
+def test_the_left_out_version_is_named_in_its_documents_language(
+    tmp_path: Path, language: str, message: str, hint: str
+) -> None:
+    plan = evaluation("same", mechanisms={"m": []}).model_copy(update={"language": language})
+    done = evaluation("same", mechanisms={"m": []}, verdicts={("m", None): "held"})
+    paths = [tmp_path / "a-plan.yaml", tmp_path / "b-done.yaml"]
+    toc.dump(plan, paths[0])
+    toc.dump(done, paths[1])
+    [left] = synthesise(paths).left_out
+    [problem] = left.problems
+    assert (problem.message, problem.hint) == (message.format(later=paths[1]), hint)
+    assert (problem.severity, problem.file, problem.path) == ("warning", str(paths[0]), ("id",))
+
+
 def test_a_bad_file_is_left_out_and_reported_with_its_location(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     toc.dump(evaluation("good", mechanisms={"m": []}), good)

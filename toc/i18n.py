@@ -1764,6 +1764,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Utelämnade som tidigare versioner av en utvärdering som redan ingår (samma "
         "dokument-id, ingen senare bedömning):",
     },
+    "synth.duplicate": {
+        "en": "the document id {id!r} is also the id of {later}, the later version of that "
+        "evaluation; this one is left out",
+        "sv": "dokument-id:t {id!r} är också id för {later}, den senare versionen av den "
+        "utvärderingen; den här lämnas utanför",
+    },
+    "synth.duplicate.hint": {
+        "en": "give each evaluation its own `id`, or leave out earlier versions",
+        "sv": "ge varje utvärdering ett eget `id`, eller lämna tidigare versioner utanför",
+    },
+    "synth.duplicate.unnamed": {"en": "another document", "sv": "ett annat dokument"},
     "synth.map": {
         "en": "Mechanisms and conditions with the same id are the same; the map {file} "
         "matches the ids that differ.",

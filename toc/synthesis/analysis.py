@@ -65,6 +65,7 @@ from toc.assessment import Assessment, LinkSupport, assess
 from toc.errors import DocumentError, OptionError
 from toc.files import load
 from toc.findings import Finding
+from toc.i18n import text
 from toc.indicators import latest, status
 from toc.model import Document, Node, did_you_mean
 from toc.synthesis.mapping import SynthesisMap, read_map
@@ -303,24 +304,21 @@ def _unique(evaluations: Sequence[Evaluation]) -> tuple[list[Evaluation], list[L
             if other is chosen:
                 continue
             where = other.source or "<document>"
-            dropped.append(
-                LeftOut(
-                    where,
-                    [
-                        Finding(
-                            f"the document id {doc_id!r} is also the id of "
-                            f"{chosen.source or 'another document'}, the later version of "
-                            "that evaluation; this one is left out",
-                            ("id",),
-                            "give each evaluation its own `id`, or leave out earlier versions",
-                            file=where,
-                            severity="warning",
-                        )
-                    ],
-                    reason="duplicate",
-                )
-            )
+            dropped.append(LeftOut(where, [_duplicate(doc_id, other, chosen)], reason="duplicate"))
     return kept, dropped
+
+
+def _duplicate(doc_id: str, other: Evaluation, chosen: Evaluation) -> Finding:
+    """The warning on a version left out for ``chosen``, in ``other``'s language."""
+    lang = other.document.language
+    later = chosen.source or text("synth.duplicate.unnamed", lang)
+    return Finding(
+        text("synth.duplicate", lang, id=doc_id, later=later),
+        ("id",),
+        text("synth.duplicate.hint", lang),
+        file=other.source or "<document>",
+        severity="warning",
+    )
 
 
 class _Resolved:
