@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _pytest.reports import TestReport
 from hypothesis import HealthCheck, settings
 
 TESTS = Path(__file__).resolve().parent
@@ -33,6 +34,23 @@ settings.register_profile(
 )
 settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# The real parts (chromium, poppler, Mermaid from npm): a developer without them gets those
+# checks skipped with the reason; CI sets TOC_REAL_PARTS=required and such a skip fails.
+REAL_PARTS = ("chromium", "poppler", "mermaid")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    outcome = yield
+    report: TestReport = outcome.get_result()
+    if os.environ.get("TOC_REAL_PARTS") != "required" or not report.skipped:
+        return
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    if any(part in reason.lower() for part in REAL_PARTS):
+        report.outcome = "failed"
+        report.longrepr = f"TOC_REAL_PARTS=required, but a real part is missing: {reason}"
+
 
 _MINIMAL: dict[str, Any] = {
     "format": 1,
