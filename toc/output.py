@@ -188,7 +188,9 @@ def write_all(files: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> li
     try:
         for path, content in files:
             out = FsPath(path)
-            existed = out.exists()
+            # os.path.exists, not Path.exists: a name the system refuses (too
+            # long) is no file yet, and write_atomic says why it cannot be one.
+            existed = os.path.exists(out)
             write_atomic(out, content)
             written.append(out)
             if not existed:

@@ -54,7 +54,7 @@ def output_paths(files: list[str], output: str | None, format: str | None) -> li
                 f"-o {output!r} gives the same output file for two inputs with the same name"
             )
         return paths
-    directory = output.endswith(("/", os.sep)) or Path(output).is_dir()
+    directory = output.endswith(("/", os.sep)) or os.path.isdir(output)
     if len(files) == 1 and not directory:
         if output != "-" and Path(output).suffix == "" and format is not None:
             return [output + suffix]

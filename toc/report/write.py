@@ -243,7 +243,7 @@ def _ours(path: Path) -> bool:
 
 def _through_link(path: Path) -> Path:
     """The file a path names: a symbolic link's target (the link stays a link)."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 def write_report(
@@ -283,7 +283,9 @@ def write_report(
     main_name = next(iter(files))
     outputs = {name: target if name == main_name else target.with_name(name) for name in files}
     for name, out in outputs.items():
-        if name != main_name and out.exists() and not _ours(out):
+        # os.path.exists: a side file's name the system refuses (too long) is
+        # reported by write_all as a file it cannot write, before the report.
+        if name != main_name and os.path.exists(out) and not _ours(out):
             raise WriteError(
                 f"cannot write {os.fspath(out)}: the file exists and was not written by "
                 "toc report; move it away or delete it, then write the report again"
