@@ -874,6 +874,21 @@ INVALID = [
     ),
     pytest.param(
         lines(
+            "report:",
+            "  evaluators: [Karen Ask, '']",
+        ),
+        [
+            (
+                5,
+                27,
+                "report.evaluators[1]: must not be empty",
+                "write some text in each entry of 'evaluators', or leave the empty one out",
+            ),
+        ],
+        id="empty-entry-of-a-list",
+    ),
+    pytest.param(
+        lines(
             "nodes:",
             "  - id: a",
             "    stage: short",

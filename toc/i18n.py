@@ -348,6 +348,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "load.empty": {"en": "must not be empty", "sv": "får inte vara tom"},
     "load.empty.hint": {"en": "write some text for {name!r}", "sv": "skriv en text i {name!r}"},
+    "load.empty_item.hint": {
+        "en": "write some text in each entry of {name!r}, or leave the empty one out",
+        "sv": "skriv en text i varje post i {name!r}, eller ta bort den tomma",
+    },
     "load.too_long": {"en": "is too long", "sv": "är för långt"},
     "load.too_long.hint": {
         "en": "an id has at most {max} characters",

@@ -461,6 +461,12 @@ def _pattern(err: _Error) -> Problem:
 
 
 def _empty(err: _Error) -> Problem:
+    path = err.path
+    if len(path) > 1 and isinstance(path[-1], int) and isinstance(path[-2], str):
+        # An entry of a list of texts (report.evaluators: [""]): named by its list.
+        return err.value_problem(
+            err.say("empty"), lambda: err.say("empty_item.hint", name=path[-2])
+        )
     return err.value_problem(err.say("empty"), lambda: err.say("empty.hint", name=err.name))
 
 
