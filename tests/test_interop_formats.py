@@ -228,6 +228,109 @@ def test_kumu_types_that_map_to_no_stage_are_all_listed(tmp_path: Path) -> None:
     assert "--stage-map" in (problem.hint or "")
 
 
+UNMAPPED = {
+    "en": (
+        "element types that map to no stage: 'Organisation', 'Person'",
+        "map each with --stage-map, e.g. --stage-map 'Organisation'=activities (stages: "
+        "resources, activities, short, medium, long)",
+    ),
+    "sv": (
+        "elementtyper som inte motsvarar något steg: 'Organisation', 'Person'",
+        "ange ett steg för var och en med --stage-map, t.ex. --stage-map "
+        "'Organisation'=activities (stegen: resources, activities, short, medium, long)",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_kumu_connections_to_unmapped_or_unlabelled_elements_are_not_reported_again(
+    tmp_path: Path, language: str
+) -> None:
+    """The elements are reported once; connections to them are no "unknown element"."""
+    path = _blueprint(
+        tmp_path,
+        {
+            "elements": [
+                {"label": "Anna", "type": "Person"},
+                {"id": "b", "label": "Coaching", "type": "Activity"},
+                {"id": "org", "label": "The town", "type": "Organisation"},
+                {"id": "blank"},
+            ],
+            "connections": [
+                {"id": "c1", "from": "anna", "to": "b"},  # by label, case aside
+                {"id": "c2", "from": "b", "to": ["org", "The town"]},
+                {"id": "c3", "from": "blank", "to": "b"},
+                {"id": "c4", "from": "b", "to": "nowhere"},  # still unknown
+            ],
+        },
+    )
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(path, language=language)
+    unknown = {
+        "en": ("element 'blank' has no label", "connection 'c4': unknown element 'nowhere'"),
+        "sv": ("elementet 'blank' har ingen etikett", "kopplingen 'c4': okänt element 'nowhere'"),
+    }[language]
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        UNMAPPED[language],
+        (
+            unknown[0],
+            {"en": "give every element a label", "sv": "ge varje element en etikett"}[language],
+        ),
+        (
+            unknown[1],
+            {
+                "en": "name an element by its id or its label",
+                "sv": "ange ett element med dess id eller etikett",
+            }[language],
+        ),
+    ]
+
+
+def test_kumu_problems_and_document_are_in_the_blueprints_language(
+    demo: toc.Document, tmp_path: Path
+) -> None:
+    """toc's own fields say the language (Steg, Stage); else ``language`` is used."""
+    swedish = toc.loads(DEMO.replace("language: en", "language: sv"))
+    export_document(swedish, tmp_path / "sv.json", "kumu")
+    assert read_kumu(tmp_path / "sv.json").language == "sv"
+    assert read_kumu(tmp_path / "sv.json", language="en").language == "sv"
+    export_document(demo, tmp_path / "en.json", "kumu")
+    assert read_kumu(tmp_path / "en.json", language="sv").language == "en"
+    data = json.loads((tmp_path / "sv.json").read_text(encoding="utf-8"))
+    data["connections"][0]["to"] = "ingenstans"
+    (tmp_path / "sv.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(tmp_path / "sv.json", language="en")
+    assert [p.message for p in caught.value.problems] == [
+        "kopplingen 'money->coach': okänt element 'ingenstans'"
+    ]
+    plain = _blueprint(tmp_path, {"elements": [{"label": "A", "type": "Aktivitet"}]})
+    assert read_kumu(plain, language="sv").language == "sv"
+    assert read_kumu(plain).language == "en"
+
+
+def test_kumu_a_file_that_is_not_a_blueprint_is_refused_in_the_language_given(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "map.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(path, language="sv")
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        (
+            'en Kumu-blueprint är ett objekt med en lista "elements" (och en "connections")',
+            'exportera kartan från Kumu som JSON, eller skriv {"elements": [...], '
+            '"connections": [...]}',
+        )
+    ]
+    path.write_bytes(b'{"elements": [{"label": "\xf6"}]}')
+    with pytest.raises(DocumentError) as caught:
+        read_kumu(path)
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        ("the file is not UTF-8 text", "save it as UTF-8")
+    ]
+
+
 def test_kumu_elements_without_a_type_are_mapped_with_an_empty_type(tmp_path: Path) -> None:
     path = _blueprint(tmp_path, {"elements": [{"label": "A"}, {"label": "B", "type": "Goal"}]})
     doc = read_kumu(path, stage_map=["=activities", "Goal=long"])
@@ -261,8 +364,18 @@ def test_kumu_bad_connections_are_located(tmp_path: Path) -> None:
 
 def test_kumu_stage_map_names_a_stage(tmp_path: Path) -> None:
     path = _blueprint(tmp_path, {"elements": [{"label": "A", "type": "Goal"}]})
-    with pytest.raises(OptionError, match="outcomes"):
+    with pytest.raises(OptionError) as caught:
         read_kumu(path, stage_map={"Goal": "outcomes"})
+    assert str(caught.value) == (
+        "--stage-map names the stage 'outcomes'; use one of resources, activities, short, "
+        "medium, long"
+    )
+    with pytest.raises(OptionError) as caught:
+        read_kumu(path, stage_map=["Goal=outcomes"], language="sv")
+    assert str(caught.value) == (
+        "--stage-map anger steget 'outcomes'; använd något av resources, activities, short, "
+        "medium, long"
+    )
 
 
 def test_kumu_spreadsheet_layout(demo: toc.Document, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from toc.interop.spreadsheet import (
     write_xlsx,
     xlsx_bytes,
 )
-from toc.interop.tables import DOCUMENT_ROWS, TABLES, column_name, to_tables
+from toc.interop.tables import DOCUMENT_ROWS, TABLES, column_name, table_name, to_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*/*.yaml"))
@@ -160,13 +160,101 @@ def test_formula_like_text_is_a_text_cell_with_a_quote_prefix(tmp_path: Path) ->
     assert canonical(read_xlsx(tmp_path / "f.xlsx")) == canonical(doc)
 
 
-def test_formulas_are_never_evaluated(tmp_path: Path, nils_path: Path) -> None:
+FORMULA_HINT = {
+    "en": "paste it as a value (copy the cell, then Paste special → Values only), or open and "
+    "save the workbook in Excel or LibreOffice, which save each formula's value",
+    "sv": "klistra in den som ett värde (kopiera cellen, sedan Klistra in special → Endast "
+    "värden), eller öppna och spara arbetsboken i Excel eller LibreOffice, som sparar varje "
+    "formels värde",
+}
+
+
+def test_a_formula_saved_without_its_value_is_refused_at_its_cell(
+    tmp_path: Path, nils_path: Path, minimal_data: dict[str, Any]
+) -> None:
     book = _nils_book(nils_path, tmp_path)
-    book["noder"]["C2"] = "=1+1"  # a real formula, no value saved with it
-    path = _save(book, tmp_path / "formula.xlsx")
+    book["noder"]["C2"] = "=1+1"  # a real formula; openpyxl saves no value with it
+    with pytest.raises(DocumentError) as caught:
+        read_xlsx(_save(book, tmp_path / "formula.xlsx"))
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        (
+            "noder!C2: cellen innehåller en formel (=1+1) som sparats utan sitt värde; "
+            "toc räknar inte ut formler",
+            FORMULA_HINT["sv"],
+        )
+    ]
+    book = _en_book(tmp_path, minimal_data)
+    book["document"]["B3"] = '=CONCAT("a", "b")'  # the document's id
+    book["links"]["A1"] = "=B1"  # even a header
+    with pytest.raises(DocumentError) as caught:
+        read_xlsx(_save(book, tmp_path / "formula.xlsx"))
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        (
+            'document!B3: the cell holds a formula (=CONCAT("a", "b")) saved without its '
+            "value; toc does not evaluate formulas",
+            FORMULA_HINT["en"],
+        ),
+        (
+            "links!A1: the cell holds a formula (=B1) saved without its value; toc does not "
+            "evaluate formulas",
+            FORMULA_HINT["en"],
+        ),
+    ]
+
+
+def _with_cell_xml(path: Path, target: Path, sheet: str, cell: str, xml: str) -> Path:
+    """The workbook with one cell's XML replaced, as another program would save it."""
+    import re
+
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == sheet:
+                text, found = re.subn(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', xml, data.decode())
+                if not found:  # an empty cell: added at the end of its row
+                    row = re.sub("[A-Z]+", "", cell)
+                    text, found = re.subn(
+                        rf'(<row r="{row}"[^>]*>.*?)(</row>)',
+                        lambda m: m.group(1) + xml + m.group(2),
+                        text,
+                    )
+                assert found == 1
+                data = text.encode()
+            out.writestr(info, data)
+    return target
+
+
+def test_a_formula_with_its_saved_value_reads_as_the_value(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    doc = toc.validate(minimal_data)
+    write_xlsx(doc, tmp_path / "plain.xlsx")
+    label = doc.nodes[0].label
+    sheet = "xl/worksheets/sheet4.xml"  # nodes
+    saved = f'<c r="C2" t="str"><f>UPPER("x")</f><v>{label}</v></c>'
+    path = _with_cell_xml(tmp_path / "plain.xlsx", tmp_path / "saved.xlsx", sheet, "C2", saved)
+    assert canonical(read_xlsx(path)) == canonical(doc)
+    # A text formula whose value is empty text is an empty cell, not a missing value.
+    empty = '<c r="F2" t="str"><f>""</f><v></v></c>'
+    path = _with_cell_xml(tmp_path / "plain.xlsx", tmp_path / "empty.xlsx", sheet, "F2", empty)
+    assert canonical(read_xlsx(path)) == canonical(doc)
+
+
+def test_an_error_value_is_refused_at_its_cell(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    write_xlsx(toc.validate(minimal_data), tmp_path / "plain.xlsx")
+    error = '<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+    sheet = "xl/worksheets/sheet4.xml"
+    path = _with_cell_xml(tmp_path / "plain.xlsx", tmp_path / "error.xlsx", sheet, "C2", error)
     with pytest.raises(DocumentError) as caught:
         read_xlsx(path)
-    assert "noder!C2: 'etikett' måste fyllas i" in str(caught.value)
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        (
+            "nodes!C2: the cell holds the error value #DIV/0!, not data",
+            "correct the formula that gives it, or type the value",
+        )
+    ]
 
 
 # ------------------------------------------------------------- bad input
@@ -203,6 +291,13 @@ def test_unknown_node_and_stage_are_located_in_the_sheet(
     assert messages == ["nodes!B3: unknown stage 'outputs'", "links!B3: unknown node 'nowhere'"]
 
 
+def _empty_sheets(book: Any) -> None:
+    """The tables a hand-made workbook has nothing in: empty sheets."""
+    for sheet in to_tables(toc.loads("format: 1\nid: e\ntitle: E\n")):
+        if sheet.name not in book.sheetnames:
+            book.create_sheet(sheet.name)
+
+
 def test_the_issue_examples_links_c7_and_nodes_b3(tmp_path: Path) -> None:
     """A workbook typed by hand, with the two mistakes the issue names."""
     book = Workbook()
@@ -219,6 +314,7 @@ def test_the_issue_examples_links_c7_and_nodes_b3(tmp_path: Path) -> None:
     for target in ("c", "c", "c", "c", "c", "nowhere"):
         links.append([None, "a" if target == "nowhere" else "b", target])
     links["B2"] = "a"
+    _empty_sheets(book)
     messages = _messages(_save(book, tmp_path / "issue.xlsx"))
     assert messages[0] == "nodes!B3: unknown stage 'outputs'"
     assert "links!C7: unknown node 'nowhere'" in messages
@@ -244,14 +340,94 @@ def test_every_problem_is_reported_at_once_in_sheet_order(
     assert messages == ["nodes!A3: 'Not An Id' is not a valid id"]
 
 
-def test_missing_sheet_says_what_to_call_it(tmp_path: Path, minimal_data: dict[str, Any]) -> None:
+ADD_SHEET = {
+    "en": "add a sheet called {names}; for a table with nothing in it, a sheet with just its "
+    "header row (or an empty sheet)",
+    "sv": "lägg till ett blad som heter {names}; för en tabell utan innehåll räcker ett blad "
+    "med bara rubrikraden (eller ett tomt blad)",
+}
+
+
+@pytest.mark.parametrize("sheet", ["nodes", "links", "mechanisms", "measurements", "judgements"])
+def test_a_missing_sheet_is_refused_saying_what_to_call_it(
+    tmp_path: Path, minimal_data: dict[str, Any], sheet: str
+) -> None:
     book = _en_book(tmp_path, minimal_data)
-    del book["nodes"]
+    del book[sheet]
+    with pytest.raises(DocumentError) as caught:
+        import_document(_save(book, tmp_path / "bad.xlsx"))
+    (problem,) = caught.value.problems  # nothing about what the sheet would have held
+    assert str(problem) == f"{tmp_path / 'bad.xlsx'}: error: missing sheet {sheet!r}"
+    swedish = table_name(sheet, "sv")
+    assert problem.hint == ADD_SHEET["en"].format(names=f"{sheet} / {swedish}")
+
+
+def test_a_missing_sheet_in_a_swedish_workbook_is_said_in_swedish(
+    tmp_path: Path, nils_path: Path
+) -> None:
+    """The review's case: the links sheet deleted from a Swedish workbook."""
+    from click.testing import CliRunner
+
+    from toc.cli import main
+
+    book = _nils_book(nils_path, tmp_path)
+    del book["länkar"]
+    del book["mekanismer"]
+    bad = _save(book, tmp_path / "bad.xlsx")
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(main, ["import", str(bad), "-o", str(out)])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"{bad}: error: bladet 'länkar' saknas\n"
+        f"  hint: {ADD_SHEET['sv'].format(names='länkar / links')}\n"
+        f"{bad}: error: bladet 'mekanismer' saknas\n"
+        f"  hint: {ADD_SHEET['sv'].format(names='mekanismer / mechanisms')}\n",
+    )
+    assert not out.exists()
+
+
+def test_a_missing_document_sheet_says_what_it_holds(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    del book["document"]
     with pytest.raises(DocumentError) as caught:
         import_document(_save(book, tmp_path / "bad.xlsx"))
     (problem,) = caught.value.problems
-    assert str(problem) == f"{tmp_path / 'bad.xlsx'}: error: missing sheet 'nodes'"
-    assert problem.hint == "call it noder / nodes"
+    assert problem.message == "missing sheet 'document'"
+    assert problem.hint == (
+        "add a sheet called document / dokument, with the header row field | value and rows "
+        "for id, title"
+    )
+
+
+def test_a_missing_field_of_the_document_is_said_of_its_sheet(
+    tmp_path: Path, nils_path: Path
+) -> None:
+    book = _nils_book(nils_path, tmp_path)
+    book["dokument"].delete_rows(3)  # the row "id"
+    with pytest.raises(DocumentError) as caught:
+        import_document(_save(book, tmp_path / "bad.xlsx"))
+    assert [(str(p), p.hint) for p in caught.value.problems] == [
+        (
+            f"{tmp_path / 'bad.xlsx'}: error: dokument: fältet 'id' saknas",
+            "lägg till en rad id med värdet bredvid",
+        )
+    ]
+
+
+def test_a_table_with_nothing_in_it_is_a_header_row_or_an_empty_sheet(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    doc = toc.validate({**minimal_data, "links": [], "mechanisms": []})
+    write_xlsx(doc, tmp_path / "demo.xlsx")
+    book = load_workbook(tmp_path / "demo.xlsx")
+    assert [c.value for c in book["links"][1]][:2] == ["from", "to"]  # the header row only
+    assert book["links"].max_row == 1
+    del book["mechanisms"]
+    book.create_sheet("mechanisms")  # an empty sheet
+    back = import_document(_save(book, tmp_path / "empty.xlsx"))
+    assert canonical(back) == canonical(doc)
 
 
 def test_missing_column_says_which_and_what_to_call_it(
@@ -320,6 +496,38 @@ def test_csv_errors_name_the_table_and_cell(tmp_path: Path, minimal_data: dict[s
     assert messages == ["links!B3: unknown node 'nowhere'"]
 
 
+def test_a_csv_folder_missing_a_file_says_what_to_call_it(
+    tmp_path: Path, nils_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    write_csv(toc.validate(minimal_data), tmp_path / "en")
+    (tmp_path / "en" / "links.csv").unlink()
+    (tmp_path / "en" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        import_document(tmp_path / "en")
+    assert [(str(p), p.hint) for p in caught.value.problems] == [
+        (
+            f"{tmp_path / 'en'}: error: missing file 'links.csv'",
+            "add a file called links.csv / länkar.csv; for a table with nothing in it, a file "
+            "with just its header row (or an empty file)",
+        ),
+        (
+            f"{tmp_path / 'en'}: error: notes: unknown file 'notes.csv'",
+            "did you mean 'nodes.csv'?",
+        ),
+    ]
+    write_csv(toc.load(nils_path), tmp_path / "sv")
+    (tmp_path / "sv" / "mekanismer.csv").unlink()
+    with pytest.raises(DocumentError) as caught:
+        import_document(tmp_path / "sv")
+    assert [(p.message, p.hint) for p in caught.value.problems] == [
+        (
+            "filen 'mekanismer.csv' saknas",
+            "lägg till en fil som heter mekanismer.csv / mechanisms.csv; för en tabell utan "
+            "innehåll räcker en fil med bara rubrikraden (eller en tom fil)",
+        )
+    ]
+
+
 def test_csv_with_semicolons_as_swedish_excel_writes_it(tmp_path: Path) -> None:
     folder = tmp_path / "sv"
     folder.mkdir()
@@ -329,11 +537,19 @@ def test_csv_with_semicolons_as_swedish_excel_writes_it(tmp_path: Path) -> None:
     )
     with pytest.raises(ReadError) as caught:
         import_document(folder)
-    assert caught.value.problems[0].file == str(folder / "noder.csv")
-    assert "not UTF-8" in caught.value.problems[0].message
+    # The folder's files are named in Swedish: its problems are said in Swedish.
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == (str(folder / "noder.csv"), 3)
+    assert (problem.message, problem.hint) == (
+        "filen är inte UTF-8-text (byte 0xf6 vid position 50)",
+        "spara den som CSV UTF-8 (i Excel: Spara som → CSV UTF-8)",
+    )
     (folder / "noder.csv").write_text(
         "id;steg;etikett\na;resources;Pengar\nb;activities;Stöd\n", encoding="utf-8-sig"
     )
+    for table in TABLES:  # the tables with nothing in them: empty files
+        if table.name != "nodes":
+            (folder / f"{table_name(table.name, 'sv')}.csv").write_bytes(b"")
     doc = import_document(folder)
     assert [n.label for n in doc.nodes] == ["Pengar", "Stöd"]
 

@@ -20,6 +20,7 @@ Examples:
   toc import workshop.xlsx -o theory.yaml
   toc import tables/ -o theory.yaml
   toc import map.json --from kumu -o theory.yaml --stage-map Goal=long --stage-map Task=activities
+  toc import karta.json --from kumu --language sv -o teori.yaml
   toc import edited.drawio --base theory.yaml -o theory-edited.yaml""",
 )
 @click.argument("source", type=click.Path())
@@ -50,12 +51,21 @@ Examples:
     help="draw.io: the document the drawing was exported from; what the drawing does not "
     "show (indicators, mechanisms, evidence, judgements) is kept from it.",
 )
+@click.option(
+    "--language",
+    type=click.Choice(["sv", "en"]),
+    default=None,
+    help="Language of messages until SOURCE says its own (a workbook's language row or "
+    "sheet names, the language a drawing records, a Kumu map's field names), and of the "
+    "document made from a Kumu map or a draw.io drawing that does not say (default: en).",
+)
 def import_command(
     source: str,
     output: str,
     from_format: str | None,
     stage_map: tuple[str, ...],
     base: str | None,
+    language: str | None,
 ) -> None:
     """Read a theory of change from a workbook, a folder of CSV files, a Kumu
     blueprint or a draw.io drawing, check it, and write it as a toc document.
@@ -65,18 +75,23 @@ def import_command(
     """
     import toc
     from toc.files import detect_format, refuse_input_as_output
+    from toc.i18n import text  # deferred for start-up: the catalogue takes ~15 ms
     from toc.interop import import_document
 
+    said = language or "en"
     try:
         if output != "-":
             if not output.lower().endswith((".yaml", ".yml", ".json")):
-                raise OptionError(
-                    f"cannot tell the output format from the name {output!r}: "
-                    "end it in .yaml, .yml or .json"
-                )
+                raise OptionError(text("interop.option.output_name", said, name=output))
             refuse_input_as_output([output], [source, *([base] if base else [])])
         base_doc = toc.load(base) if base is not None else None
-        doc = import_document(source, from_format, stage_map=list(stage_map) or None, base=base_doc)
+        doc = import_document(
+            source,
+            from_format,
+            stage_map=list(stage_map) or None,
+            base=base_doc,
+            language=said,
+        )
         if output == "-":
             click.echo(toc.dumps(doc, "yaml"), nl=False)
             return
@@ -128,8 +143,8 @@ Examples:
     "--level",
     multiple=True,
     metavar="STAGE=LEVEL",
-    help="Logframe: the level (goal, purpose, outputs, activities, inputs) of a stage "
-    "(repeatable).",
+    help="Logframe: the level (goal, purpose, outputs, activities, inputs) of a stage, "
+    "e.g. --level long=goal (repeatable). The five standard stages have one by default.",
 )
 def export_command(
     document: str,
@@ -143,7 +158,7 @@ def export_command(
     files (the lossless pair: toc import gives the same document back), a Kumu
     blueprint or spreadsheet, GraphML (Gephi, yEd, Cytoscape), a draw.io drawing
     laid out as toc render draws it, or a logframe matrix. DOCUMENT '-' reads
-    standard input.
+    standard input. Messages are in the document's language.
 
     Exit status: 0 written; 2 a file that cannot be read or is not a valid
     document, or a wrong option (nothing is written).
@@ -151,20 +166,16 @@ def export_command(
     from toc.cli.common import read_document
     from toc.files import refuse_input_as_output
     from toc.interop import export_document, export_format
+    from toc.interop.logframe import parse_levels
 
     drawing: dict[str, Any] = {
         k: v for k, v in (("color_by", color_by), ("theme", theme)) if v is not None
     }
     try:
-        levels: dict[str, str] = {}
-        for pair in level:
-            stage, sep, name = pair.partition("=")
-            if not sep or not stage.strip() or not name.strip():
-                raise OptionError(f"--level {pair!r}: write STAGE=LEVEL, for example long=goal")
-            levels[stage.strip()] = name.strip()
-        chosen = export_format(output, to_format)
         refuse_input_as_output([output], [document])
         doc = read_document(document)
+        levels = parse_levels(level, doc.language)
+        chosen = export_format(output, to_format, doc.language)
         written = export_document(doc, output, chosen, levels=levels or None, **drawing)
     except TocError as err:
         fail(err)

@@ -36,6 +36,7 @@ from toc.assessment import Assessment, assess
 from toc.errors import OptionError
 from toc.files import MAX_BYTES
 from toc.formats import EXPORTS, IMPORTS, INTEROP
+from toc.i18n import text
 from toc.interop import drawio, graphml, kumu, logframe, spreadsheet
 from toc.model import Document
 
@@ -63,8 +64,12 @@ def _suffix(path: str | os.PathLike[str]) -> str:
     return Path(os.fspath(path)).suffix.lower()
 
 
-def import_format(source: str | os.PathLike[str], given: str | None = None) -> str:
+def import_format(
+    source: str | os.PathLike[str], given: str | None = None, language: str = "en"
+) -> str:
     """The format to read ``source`` as: ``given``, else what its name says.
+
+    Refused in ``language`` when it cannot be told.
 
     >>> import_format("theory.xlsx"), import_format("map.json", "kumu")
     ('xlsx', 'kumu')
@@ -72,11 +77,22 @@ def import_format(source: str | os.PathLike[str], given: str | None = None) -> s
     Traceback (most recent call last):
     ...
     toc.errors.OptionError: cannot tell what 'map.json' is: ... pass --from kumu ...
+    >>> import_format("map.json", language="sv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    toc.errors.OptionError: kan inte avgöra vad 'map.json' är: ... ange --from kumu ...
     """
     name = os.fspath(source)
     if given is not None:
         if given not in IMPORTS:
-            raise OptionError(f"cannot import {given!r}; the formats are {', '.join(IMPORTS)}")
+            raise OptionError(
+                text(
+                    "interop.option.cannot_import",
+                    language,
+                    format=given,
+                    formats=", ".join(IMPORTS),
+                )
+            )
         return given
     if os.path.isdir(name):
         return "csv"
@@ -85,22 +101,21 @@ def import_format(source: str | os.PathLike[str], given: str | None = None) -> s
     if found in IMPORTS:
         return found
     if suffix == ".json":
-        raise OptionError(
-            f"cannot tell what {name!r} is: a .json file may be a Kumu blueprint or a toc "
-            "document; pass --from kumu (a toc document needs no import: toc convert)"
-        )
+        raise OptionError(text("interop.option.json_source", language, name=name))
     if suffix == ".csv":
-        raise OptionError(
-            f"{name!r} is one CSV file; a document is a folder of them (document.csv, "
-            "nodes.csv, …): name the folder"
-        )
+        raise OptionError(text("interop.option.csv_source", language, name=name))
     raise OptionError(
-        f"cannot tell the format of {name!r} from its name; pass --from " + "|".join(IMPORTS)
+        text("interop.option.unknown_source", language, name=name, formats="|".join(IMPORTS))
     )
 
 
-def export_format(target: str | os.PathLike[str], given: str | None = None) -> str:
+def export_format(
+    target: str | os.PathLike[str], given: str | None = None, language: str = "en"
+) -> str:
     """The format to write ``target`` in: ``given`` (checked against the name), else the name's.
+
+    Refused in ``language`` (the document's) when it cannot be told or does
+    not fit the name.
 
     >>> export_format("nils.graphml"), export_format("out/", "csv")
     ('graphml', 'csv')
@@ -112,16 +127,22 @@ def export_format(target: str | os.PathLike[str], given: str | None = None) -> s
     folder = name.endswith(("/", os.sep)) or os.path.isdir(name)
     if given is not None:
         if given not in EXPORTS:
-            raise OptionError(f"cannot export {given!r}; the formats are {', '.join(EXPORTS)}")
+            raise OptionError(
+                text(
+                    "interop.option.cannot_export",
+                    language,
+                    format=given,
+                    formats=", ".join(EXPORTS),
+                )
+            )
         if given == "csv":
             if suffix and not folder:
-                raise OptionError(
-                    f"--to csv writes a folder of CSV files, one per table; name a folder, "
-                    f"not {name!r}"
-                )
+                raise OptionError(text("interop.option.csv_folder", language, name=name))
         elif folder or suffix not in _SUFFIXES[given]:
-            wanted = " or ".join(_SUFFIXES[given])
-            raise OptionError(f"--to {given} writes a {wanted} file; name the output so")
+            wanted = text("interop.option.or", language).join(_SUFFIXES[given])
+            raise OptionError(
+                text("interop.option.suffix", language, format=given, suffixes=wanted)
+            )
         return given
     if folder:
         return "csv"
@@ -129,14 +150,11 @@ def export_format(target: str | os.PathLike[str], given: str | None = None) -> s
     if found is not None:
         return found
     if suffix == ".json":
-        raise OptionError(
-            f"{name!r}: a .json output is a Kumu blueprint with --to kumu (a toc document "
-            "as JSON is written by toc convert)"
-        )
+        raise OptionError(text("interop.option.json_target", language, name=name))
     if suffix == ".csv":
-        raise OptionError("CSV export writes a folder of CSV files: -o FOLDER/ --to csv")
+        raise OptionError(text("interop.option.csv_target", language))
     raise OptionError(
-        f"cannot tell the format from the name {name!r}; pass --to " + "|".join(EXPORTS)
+        text("interop.option.unknown_target", language, name=name, formats="|".join(EXPORTS))
     )
 
 
@@ -147,24 +165,27 @@ def import_document(
     stage_map: Mapping[str, str] | Sequence[str] | None = None,
     base: Document | None = None,
     max_bytes: int = MAX_BYTES,
+    language: str = "en",
 ) -> Document:
     """Read a document from a workbook, a CSV folder, a Kumu blueprint or a draw.io file.
 
     ``stage_map`` (Kumu) maps element types to stages; ``base`` (draw.io) is
-    the document the drawing was exported from.
+    the document the drawing was exported from. ``language`` is the language
+    of problems until the source says its own, and a Kumu map's or a draw.io
+    drawing's where it has none.
     """
-    chosen = import_format(source, format)
+    chosen = import_format(source, format, language)
     if stage_map and chosen != "kumu":
-        raise OptionError("--stage-map is for Kumu blueprints (--from kumu)")
+        raise OptionError(text("interop.option.stage_map_only", language))
     if base is not None and chosen != "drawio":
-        raise OptionError("--base is for draw.io drawings (--from drawio)")
+        raise OptionError(text("interop.option.base_only", language))
     if chosen == "xlsx":
-        return spreadsheet.read_xlsx(source, max_bytes=max_bytes)
+        return spreadsheet.read_xlsx(source, max_bytes=max_bytes, language=language)
     if chosen == "csv":
-        return spreadsheet.read_csv(source, max_bytes=max_bytes)
+        return spreadsheet.read_csv(source, max_bytes=max_bytes, language=language)
     if chosen == "kumu":
-        return kumu.read_kumu(source, stage_map=stage_map, max_bytes=max_bytes)
-    return drawio.read_drawio(source, base=base, max_bytes=max_bytes)
+        return kumu.read_kumu(source, stage_map=stage_map, max_bytes=max_bytes, language=language)
+    return drawio.read_drawio(source, base=base, max_bytes=max_bytes, language=language)
 
 
 def export_document(
@@ -182,12 +203,20 @@ def export_document(
     when the format shows verdicts: Kumu, GraphML, draw.io by verdict);
     ``levels`` maps stages to logframe levels; ``drawing`` takes draw.io's
     options (``color_by``, ``theme``, ``intervention``, ``wrap``, ``font``).
+    Problems are said in the document's language.
     """
-    chosen = export_format(target, format)
+    language = doc.language
+    chosen = export_format(target, format, language)
     if levels and chosen != "logframe":
-        raise OptionError("--level is for the logframe (--to logframe)")
+        raise OptionError(text("interop.option.level_only", language))
     if drawing and chosen != "drawio":
-        raise OptionError(f"{', '.join(sorted(drawing))}: drawing options are for --to drawio")
+        raise OptionError(
+            text(
+                "interop.option.drawing_only",
+                language,
+                options=", ".join("--" + name.replace("_", "-") for name in sorted(drawing)),
+            )
+        )
     path = Path(os.fspath(target))
     if chosen == "csv":
         return spreadsheet.write_csv(doc, path)

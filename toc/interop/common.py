@@ -7,23 +7,27 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from toc.assessment import Assessment, BadgeCell
 from toc.diagram.view import weakest
 from toc.errors import ReadError
 from toc.files import MAX_BYTES
 from toc.findings import Finding
-from toc.i18n import LANGUAGES, text
+from toc.i18n import CATALOGUE, LANGUAGES, format_number, text
 from toc.model import DEFAULT_STAGES, Document
 
 __all__ = [
     "Ids",
     "LinkVerdict",
+    "count",
     "link_verdicts",
     "read_bytes",
+    "refusal",
     "slug",
     "stage_names",
     "stage_type",
+    "worded",
 ]
 
 _NOT_SLUG = re.compile(r"[^a-z0-9_-]+")
@@ -56,30 +60,82 @@ class Ids:
         return candidate
 
 
-def read_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
-    """A file's bytes, refused with a clear message when missing, unreadable or too large."""
+def refusal(
+    file: str,
+    key: str,
+    language: str,
+    *,
+    line: int | None = None,
+    hint: str | None = None,
+    **fields: Any,
+) -> Finding:
+    """A problem with a whole file: the catalogue's ``key`` in ``language``, with its hint.
+
+    The hint is the catalogue's ``hint`` key if given, else ``key.hint`` where
+    the catalogue has one.
+
+    >>> print(refusal("t.xlsx", "interop.read.no_file", "sv").render())
+    t.xlsx: error: filen finns inte
+      hint: kontrollera sökvägen och filnamnet
+    """
+    message, shown = worded(key, language, hint, **fields)
+    return Finding(message, hint=shown, file=file, line=line)
+
+
+def worded(
+    key: str, language: str, hint: str | None = None, **fields: Any
+) -> tuple[str, str | None]:
+    """The catalogue's ``key`` in ``language``, and its hint (``hint``, else ``key.hint``).
+
+    >>> worded("interop.kumu.no_label", "sv", name="elementet 'a'")
+    ("elementet 'a' har ingen etikett", 'ge varje element en etikett')
+    """
+    hint_key = hint or f"{key}.hint"
+    shown = text(hint_key, language, **fields) if hint_key in CATALOGUE else None
+    return text(key, language, **fields), shown
+
+
+def count(value: int, language: str) -> str:
+    """A count of bytes or parts as a reader of ``language`` writes it.
+
+    >>> count(16777216, "en"), count(16777216, "sv")
+    ('16,777,216', '16\xa0777\xa0216')
+    """
+    return format_number(value, language, 0)
+
+
+def read_bytes(
+    path: str | os.PathLike[str], max_bytes: int = MAX_BYTES, language: str = "en"
+) -> bytes:
+    """A file's bytes, refused with a clear message when missing, unreadable or too large.
+
+    The message is in ``language``: the file's own language is not known yet.
+    """
     file = os.fspath(path)
 
-    def fail(message: str, hint: str) -> ReadError:
-        return ReadError([Finding(message, hint=hint, file=file)])
+    def fail(key: str, **fields: Any) -> ReadError:
+        return ReadError([refusal(file, key, language, **fields)])
 
+    split = "interop.read.split.hint"
     try:
         size = os.stat(file).st_size
         if size > max_bytes:
             raise fail(
-                f"the file is {size:,} bytes, more than the limit of {max_bytes:,}",
-                "split it into smaller ones",
+                "interop.read.too_large",
+                hint=split,
+                size=count(size, language),
+                limit=count(max_bytes, language),
             )
         with open(file, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise fail("no such file", "check the path and the file name") from None
+        raise fail("interop.read.no_file") from None
     except IsADirectoryError:
-        raise fail("this is a folder, not a file", "name a file") from None
+        raise fail("interop.read.folder") from None
     except OSError as err:
-        raise fail(f"cannot read the file: {err.strerror}", "check its permissions") from None
+        raise fail("interop.read.unreadable", reason=err.strerror) from None
     if len(raw) > max_bytes:
-        raise fail(f"the file is more than the limit of {max_bytes:,} bytes", "split it")
+        raise fail("interop.read.over_limit", hint=split, limit=count(max_bytes, language))
     return raw
 
 

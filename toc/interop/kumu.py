@@ -20,7 +20,12 @@ In, a blueprint's elements become nodes and its connections links. A
 connection names its elements by id or by label. An element's ``type`` is
 matched to a stage by the stage's id or its Swedish or English name, ignoring
 case; ``stage_map`` maps the others; a type that maps to no stage is refused,
-listing every such type.
+listing every such type (and nothing else is said of its elements: the
+connections to them are not reported as well).
+
+A blueprint has no language of its own: problems are said in the language of
+toc's own fields where the blueprint has them (Swedish for *Steg*, English for
+*Stage*), else in ``language``; the document read gets that language too.
 """
 
 from __future__ import annotations
@@ -36,13 +41,23 @@ from toc.errors import DocumentError, OptionError
 from toc.files import MAX_BYTES, validate, write_atomic
 from toc.findings import Finding, Path
 from toc.i18n import LANGUAGES, text
-from toc.interop.common import Ids, link_verdicts, read_bytes, slug, stage_names, stage_type
+from toc.interop.common import (
+    Ids,
+    link_verdicts,
+    read_bytes,
+    refusal,
+    slug,
+    stage_names,
+    stage_type,
+    worded,
+)
 from toc.interop.spreadsheet import SheetSpec, workbook_bytes
 from toc.model import DEFAULT_STAGES, Document, did_you_mean
 from toc.source import SourceMap, parse_json
 
 __all__ = [
     "blueprint",
+    "blueprint_language",
     "kumu_xlsx_bytes",
     "parse_stage_map",
     "read_kumu",
@@ -203,7 +218,7 @@ def write_kumu_xlsx(
 # ----------------------------------------------------------------- reading
 
 
-def parse_stage_map(pairs: Sequence[str]) -> dict[str, str]:
+def parse_stage_map(pairs: Sequence[str], language: str = "en") -> dict[str, str]:
     """``TYPE=STAGE`` pairs as a mapping (the type folded to ignore case).
 
     >>> parse_stage_map(["Person=activities", " Goal = long "])
@@ -213,7 +228,7 @@ def parse_stage_map(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         kind, sep, stage = pair.partition("=")
         if not sep or not stage.strip():
-            raise OptionError(f"--stage-map {pair!r}: write TYPE=STAGE, for example 'Goal=long'")
+            raise OptionError(text("interop.option.stage_map_pair", language, pair=pair))
         out[_fold(kind)] = stage.strip()
     return out
 
@@ -258,12 +273,25 @@ def _strings(value: Any) -> list[str]:
 
 
 class _Problems:
-    def __init__(self, smap: SourceMap) -> None:
+    """Problems found in a blueprint, located by line and column, in its language."""
+
+    def __init__(self, smap: SourceMap, language: str) -> None:
         self.smap = smap
+        self.language = language
         self.found: list[Finding] = []
 
-    def add(self, path: Path, message: str, hint: str | None = None) -> None:
+    def add(self, path: Path, key: str, **fields: Any) -> None:
+        """The catalogue's ``key`` (and ``key.hint``) at ``path``."""
+        message, hint = worded(key, self.language, **fields)
         self.found.append(self.smap.locate(Finding(message, path, hint)))
+
+    def hinted(self, path: Path, key: str, hint: str | None, **fields: Any) -> None:
+        """The catalogue's ``key`` at ``path`` with a hint of its own."""
+        self.found.append(self.smap.locate(Finding(text(key, self.language, **fields), path, hint)))
+
+    def name(self, key: str, given: str, index: int, items: str) -> str:
+        """How an element or connection is named: ``element 'c1'`` or ``elements[3]``."""
+        return text(key, self.language, name=given) if given else f"{items}[{index}]"
 
 
 def _label_text(value: Any) -> str:
@@ -275,23 +303,34 @@ def read_kumu(
     *,
     stage_map: Mapping[str, str] | Sequence[str] | None = None,
     max_bytes: int = MAX_BYTES,
+    language: str = "en",
 ) -> Document:
     """The document a Kumu blueprint (``.json``) holds: elements as nodes, connections as links.
 
     ``stage_map`` maps element types to stages (``{"Goal": "long"}`` or
     ``["Goal=long"]``). Problems are located by file, line and column and name
-    the element or connection.
+    the element or connection. ``language`` is the language of problems until
+    the blueprint says its own (`blueprint_language`), and the document's
+    where it does not.
     """
     file = os.fspath(path)
-    data, smap = _blueprint(file, max_bytes)
-    given = parse_stage_map(stage_map) if isinstance(stage_map, Sequence) else stage_map or {}
+    data, smap = _blueprint(file, max_bytes, language)
+    language = blueprint_language(data, language)
+    given: Mapping[str, str] = (
+        parse_stage_map(stage_map, language) if isinstance(stage_map, Sequence) else stage_map or {}
+    )
     mapping = {_fold(k): v for k, v in given.items()}
-    problems = _Problems(smap)
+    problems = _Problems(smap, language)
     elements, connections = _lists(data, problems)
     for stage in mapping.values():
         if stage not in DEFAULT_STAGES:
             raise OptionError(
-                f"--stage-map names the stage {stage!r}; use one of " + ", ".join(DEFAULT_STAGES)
+                text(
+                    "interop.option.stage_map_stage",
+                    language,
+                    stage=stage,
+                    stages=", ".join(DEFAULT_STAGES),
+                )
             )
     reading = _Reading(problems, mapping)
     for k, raw_element in enumerate(elements):
@@ -300,34 +339,80 @@ def read_kumu(
     reading.connections(connections)
     if problems.found:
         raise DocumentError(sorted(problems.found, key=lambda p: (p.line or 0, p.column or 0)))
-    return _validated(reading.document(file, data), file)
+    return _validated(reading.document(file, data), file, language)
 
 
-def _blueprint(file: str, max_bytes: int) -> tuple[Any, SourceMap]:
+_OWN_FIELDS = (
+    "stage",
+    "stage_order",
+    "interventions",
+    "intervention_ids",
+    "actors",
+    "actor_ids",
+    "indicators",
+    "support",
+    "mechanisms",
+    "mechanism_ids",
+    "verdict",
+    "verdict_code",
+)
+"""The fields toc writes on elements and connections, named in the document's language."""
+
+
+def blueprint_language(data: Any, fallback: str = "en") -> str:
+    """The language of a blueprint: that of the first of toc's own fields it has, else ``fallback``.
+
+    A blueprint says nothing of its language; one that toc wrote names its
+    fields in the document's (*Steg* or *Stage*).
+
+    >>> blueprint_language({"elements": [{"label": "A", "Steg": "short"}]})
+    'sv'
+    >>> blueprint_language({"elements": [{"label": "A", "type": "Goal"}]}, "sv")
+    'sv'
+    """
+    if not isinstance(data, Mapping):
+        return fallback
+    spelled = {
+        lang: {_fold(text(f"interop.kumu.{name}", lang)) for name in _OWN_FIELDS}
+        for lang in LANGUAGES
+    }
+    own = {  # a name both languages share says nothing
+        name: lang
+        for lang, names in spelled.items()
+        for name in names
+        if all(name not in spelled[other] for other in LANGUAGES if other != lang)
+    }
+    for items in (data.get("elements"), data.get("connections")):
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            if not isinstance(item, Mapping):
+                continue
+            for key in _keyed(item):
+                if key in own:
+                    return own[key]
+    return fallback
+
+
+def _blueprint(file: str, max_bytes: int, language: str) -> tuple[Any, SourceMap]:
     """The file's JSON data, and where each value stands in it."""
-    raw = read_bytes(file, max_bytes)
+    raw = read_bytes(file, max_bytes, language)
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DocumentError(
-            [Finding("the file is not UTF-8 text", hint="save it as UTF-8", file=file)]
-        ) from None
+        raise DocumentError([refusal(file, "interop.read.not_utf8", language)]) from None
     return parse_json(source, file)
 
 
 def _lists(data: Any, problems: _Problems) -> tuple[list[Any], list[Any]]:
     """The blueprint's elements and connections; refused unless both are lists."""
     if not isinstance(data, dict) or not isinstance(data.get("elements", []), list):
-        problems.add(
-            (),
-            'a Kumu blueprint is an object with a list of "elements" (and of "connections")',
-            'export the map from Kumu as JSON, or write {"elements": [...], "connections": [...]}',
-        )
+        problems.add((), "interop.kumu.not_blueprint")
         raise DocumentError(problems.found)
     elements = [e for e in data.get("elements", [])]
     connections = data.get("connections", [])
     if not isinstance(connections, list):
-        problems.add(("connections",), '"connections" must be a list')
+        problems.add(("connections",), "interop.kumu.connections_list")
         raise DocumentError(problems.found)
     return elements, connections
 
@@ -350,6 +435,9 @@ class _Reading:
         self.by_label: dict[str, list[str]] = {}
         self.unmapped: dict[str, list[Path]] = {}
         """Element types that map to no stage → where they are used."""
+        self.left_out: set[str] = set()
+        """Kumu ids and labels (folded) of elements already reported and not read as nodes:
+        a connection to one is not reported again."""
         self.stage_orders: dict[str, int] = {}
         self.interventions: dict[str, str] = {}
         self.actors: dict[str, str] = {}
@@ -375,27 +463,33 @@ class _Reading:
         self.unmapped.setdefault(kind, []).append(where)
         return None
 
+    def _leave_out(self, kumu_id: str, label: str) -> None:
+        """An element reported and not read: connections to it say nothing more."""
+        self.left_out.update(name for name in (kumu_id, _fold(label)) if name)
+
     def element(self, k: int, raw_element: Any) -> None:
         """One element as a node (with its interventions and actors), or a problem."""
         where: Path = ("elements", k)
         if not isinstance(raw_element, Mapping):
-            self.problems.add(where, f"elements[{k}] must be an object")
+            self.problems.add(where, "interop.kumu.element_object", index=k)
             return
         element = _keyed(raw_element)
         label = _label_text(element.get("label"))
         kumu_id = _label_text(element.get("id"))
-        name = f"element {kumu_id or label!r}" if (kumu_id or label) else f"elements[{k}]"
+        name = self.problems.name("interop.kumu.element_named", kumu_id or label, k, "elements")
         if not label:
-            self.problems.add(where, f"{name} has no label", "give every element a label")
+            self.problems.add(where, "interop.kumu.no_label", name=name)
+            self._leave_out(kumu_id, label)
             return
         stage = self._stage(element, where)
         if stage is None:
+            self._leave_out(kumu_id, label)
             return
         wanted = kumu_id if kumu_id and slug(kumu_id) == kumu_id else slug(label, "node")
         node_id = self.ids.new(wanted)
         if kumu_id:
             if kumu_id in self.by_kumu_id:
-                self.problems.add(where, f"{name}: the id {kumu_id!r} is used twice")
+                self.problems.add(where, "interop.kumu.duplicate_id", name=name, id=kumu_id)
                 return
             self.by_kumu_id[kumu_id] = node_id
         self.by_label.setdefault(_fold(label), []).append(node_id)
@@ -419,22 +513,23 @@ class _Reading:
         """One problem listing every element type that maps to no stage."""
         if not self.unmapped:
             return
+        language = self.problems.language
         types = sorted(self.unmapped, key=_fold)
-        listed = ", ".join(repr(t) if t else "(no type)" for t in types)
+        listed = ", ".join(repr(t) if t else text("interop.kumu.no_type", language) for t in types)
         first = self.unmapped[types[0]][0]
-        example = types[0] or ""
         self.problems.add(
             first,
-            f"element types that map to no stage: {listed}",
-            f"map each with --stage-map, e.g. --stage-map {example!r}=activities "
-            f"(stages: {', '.join(DEFAULT_STAGES)})",
+            "interop.kumu.unmapped",
+            types=listed,
+            example=repr(types[0]),
+            stages=", ".join(DEFAULT_STAGES),
         )
 
     def resolve(self, value: Any, where: Path, end: str, name: str) -> str | None:
         """The node a connection's end names, by Kumu id or by label; None (reported) if none."""
         ref = _label_text(value)
         if not ref:
-            self.problems.add(where, f"{name} has no {end!r}", f"name the element it goes {end}")
+            self.problems.add(where, f"interop.kumu.no_{end}", name=name)
             return None
         if ref in self.by_kumu_id:
             return self.by_kumu_id[ref]
@@ -443,16 +538,20 @@ class _Reading:
             return found[0]
         if len(found) > 1:
             self.problems.add(
-                where,
-                f"{name}: {ref!r} is the label of {len(found)} elements",
-                "name the element by its id",
+                where, "interop.kumu.shared_label", name=name, ref=ref, count=len(found)
             )
             return None
+        if ref in self.left_out or _fold(ref) in self.left_out:
+            return None  # an element already reported (its type maps to no stage, no label)
+        language = self.problems.language
         choices = list(self.by_kumu_id) + [n["label"] for n in self.nodes]
-        self.problems.add(
+        self.problems.hinted(
             where,
-            f"{name}: unknown element {ref!r}",
-            did_you_mean(ref, choices) or "name an element by its id or its label",
+            "interop.kumu.unknown_element",
+            did_you_mean(ref, choices, language)
+            or text("interop.kumu.unknown_element.hint", language),
+            name=name,
+            ref=ref,
         )
         return None
 
@@ -468,11 +567,11 @@ class _Reading:
         """One connection as a link to each element it goes to, or a problem."""
         where: Path = ("connections", k)
         if not isinstance(raw_connection, Mapping):
-            self.problems.add(where, f"connections[{k}] must be an object")
+            self.problems.add(where, "interop.kumu.connection_object", index=k)
             return
         connection = _keyed(raw_connection)
         cid = _label_text(connection.get("id"))
-        name = f"connection {cid!r}" if cid else f"connections[{k}]"
+        name = self.problems.name("interop.kumu.connection_named", cid, k, "connections")
         tail = self.resolve(connection.get("from"), (*where, "from"), "from", name)
         targets_raw = connection.get("to")
         targets = targets_raw if isinstance(targets_raw, list) else [targets_raw]
@@ -481,7 +580,7 @@ class _Reading:
             if tail is None or head is None:
                 continue
             if tail == head:
-                self.problems.add(where, f"{name} runs from an element to itself")
+                self.problems.add(where, "interop.kumu.to_itself", name=name)
                 continue
             ref = f"{tail}->{head}"
             if ref not in self.links:
@@ -518,12 +617,14 @@ class _Reading:
                 mechanism["links"].append(ref)
 
     def document(self, file: str, data: Mapping[str, Any]) -> dict[str, Any]:
-        """The document's data: named after the file (or the map), stages in the map's order."""
+        """The document's data: named after the file (or the map), stages in the map's order,
+        in the blueprint's language."""
         stem = FsPath(file).stem
         document: dict[str, Any] = {
             "format": 1,
             "id": slug(stem, "kumu-map"),
             "title": str(data.get("name") or data.get("title") or stem),
+            "language": self.problems.language,
         }
         if self.stage_orders:
             orders = self.stage_orders
@@ -544,7 +645,7 @@ class _Reading:
         return document
 
 
-def _validated(document: dict[str, Any], file: str) -> Document:
+def _validated(document: dict[str, Any], file: str, language: str) -> Document:
     """The document, or its problems said as the map's."""
     try:
         return validate(document)
@@ -552,7 +653,9 @@ def _validated(document: dict[str, Any], file: str) -> Document:
         raise DocumentError(
             [
                 Finding(
-                    f"the map does not make a valid document: {p.message}", hint=p.hint, file=file
+                    text("interop.kumu.invalid", language, message=p.message),
+                    hint=p.hint,
+                    file=file,
                 )
                 for p in err.problems
             ]

@@ -29,7 +29,14 @@ from toc.indicators import latest
 from toc.interop.spreadsheet import SheetSpec, workbook_bytes
 from toc.model import Document, Measurement
 
-__all__ = ["DEFAULT_LEVELS", "LEVELS", "logframe_bytes", "logframe_rows", "write_logframe"]
+__all__ = [
+    "DEFAULT_LEVELS",
+    "LEVELS",
+    "logframe_bytes",
+    "logframe_rows",
+    "parse_levels",
+    "write_logframe",
+]
 
 LEVELS: tuple[str, ...] = ("goal", "purpose", "outputs", "activities", "inputs")
 """The logframe's levels, top row first."""
@@ -55,21 +62,56 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
+def parse_levels(pairs: Sequence[str], language: str = "en") -> dict[str, str]:
+    """``STAGE=LEVEL`` pairs (``--level``) as a mapping; refused in ``language`` when malformed.
+
+    >>> parse_levels(["long=goal", " medium = purpose "])
+    {'long': 'goal', 'medium': 'purpose'}
+    """
+    levels: dict[str, str] = {}
+    for pair in pairs:
+        stage, sep, level = pair.partition("=")
+        if not sep or not stage.strip() or not level.strip():
+            raise OptionError(text("interop.option.level_pair", language, pair=pair))
+        levels[stage.strip()] = level.strip()
+    return levels
+
+
 def _levels(doc: Document, levels: Mapping[str, str] | None) -> dict[str, str]:
+    """Stage → level: the defaults for the standard stages, and ``levels``; refused
+    (in the document's language) when a stage has none or a level is unknown."""
+    language = doc.language
     mapping = {**{s: lv for s, lv in DEFAULT_LEVELS.items() if s in doc.stages}, **(levels or {})}
     for stage, level in mapping.items():
         if stage not in doc.stages:
             raise OptionError(
-                f"--level names the stage {stage!r}, which document {doc.id!r} does not have; "
-                f"its stages are {', '.join(doc.stages)}"
+                text(
+                    "interop.option.level_stage",
+                    language,
+                    stage=stage,
+                    document=doc.id,
+                    stages=", ".join(doc.stages),
+                )
             )
         if level not in LEVELS:
-            raise OptionError(f"--level {stage}={level}: the levels are {', '.join(LEVELS)}")
+            raise OptionError(
+                text(
+                    "interop.option.level_name",
+                    language,
+                    stage=stage,
+                    level=level,
+                    levels=", ".join(LEVELS),
+                )
+            )
     missing = [s for s in doc.stages if s not in mapping]
     if missing:
         raise OptionError(
-            f"no logframe level for the stage(s) {', '.join(map(repr, missing))}: "
-            f"give one with --level STAGE=LEVEL (levels: {', '.join(LEVELS)})"
+            text(
+                "interop.option.level_missing",
+                language,
+                stages=", ".join(map(repr, missing)),
+                levels=", ".join(LEVELS),
+            )
         )
     return mapping
 

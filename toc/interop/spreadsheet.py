@@ -27,8 +27,8 @@ from typing import Any
 
 from toc.errors import ReadError, WriteError
 from toc.files import MAX_BYTES, write_atomic
-from toc.findings import Finding
-from toc.i18n import LANGUAGES
+from toc.i18n import LANGUAGES, text
+from toc.interop.common import count, refusal
 from toc.interop.tables import (
     DOCUMENT_TABLE,
     TABLES,
@@ -40,6 +40,8 @@ from toc.interop.tables import (
     table_name,
     to_tables,
 )
+from toc.interop.tables.read import tables_language
+from toc.interop.tables.values import NoValue, ReadCell
 from toc.model import Document
 from toc.ooxml import save_workbook
 from toc.output import write_all
@@ -278,7 +280,9 @@ def write_csv(doc: Document, folder: str | os.PathLike[str]) -> list[FsPath]:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise WriteError(f"cannot create the folder {target}: {err.strerror}") from None
+        raise WriteError(
+            text("interop.write.folder", doc.language, folder=target, reason=err.strerror)
+        ) from None
     written = write_all([(target / name, content) for name, content in files.items()])
     # A table file of an earlier export in the other language would be read as
     # a second copy of its table: it is replaced by the new one.
@@ -290,58 +294,72 @@ def write_csv(doc: Document, folder: str | os.PathLike[str]) -> list[FsPath]:
                 try:
                     stale.unlink()
                 except OSError as err:
-                    raise WriteError(f"cannot remove the old {stale}: {err.strerror}") from None
+                    raise WriteError(
+                        text("interop.write.stale", doc.language, file=stale, reason=err.strerror)
+                    ) from None
     return written
 
 
 # ----------------------------------------------------------------- reading
 
 
-def _problem(file: str, message: str, hint: str, line: int | None = None) -> ReadError:
-    return ReadError([Finding(message, hint=hint, file=file, line=line)])
+def _problem(
+    file: str, key: str, language: str, *, line: int | None = None, **fields: Any
+) -> ReadError:
+    return ReadError([refusal(file, key, language, line=line, **fields)])
 
 
-def _size_checked(file: str, max_bytes: int) -> None:
+def _size_checked(file: str, max_bytes: int, language: str) -> None:
     try:
         size = os.stat(file).st_size
     except FileNotFoundError:
-        raise _problem(file, "no such file", "check the path and the file name") from None
+        raise _problem(file, "interop.read.no_file", language) from None
     except OSError as err:
-        raise _problem(
-            file, f"cannot read the file: {err.strerror}", "check its permissions"
-        ) from None
+        raise _problem(file, "interop.read.unreadable", language, reason=err.strerror) from None
     if size > max_bytes:
-        raise _problem(
-            file,
-            f"the file is {size:,} bytes, more than the limit of {max_bytes:,}",
-            "split the workbook into smaller ones",
+        raise ReadError(
+            [
+                refusal(
+                    file,
+                    "interop.read.too_large",
+                    language,
+                    hint="interop.xlsx.split.hint",
+                    size=count(size, language),
+                    limit=count(max_bytes, language),
+                )
+            ]
         )
 
 
-def _check_archive(file: str, max_unpacked: int) -> None:
+def _check_archive(file: str, max_unpacked: int, language: str) -> None:
     """Refuse a workbook that is not a zip, unpacks too far, or declares a DTD."""
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError):
-        raise _problem(
-            file,
-            "this is not an xlsx workbook (not a zip file)",
-            "save it from Excel or LibreOffice as .xlsx (an .xls file is the older format)",
-        ) from None
+        raise _problem(file, "interop.xlsx.not_zip", language) from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise _problem(
                 file,
-                f"the workbook has {len(members):,} parts, more than the limit of {MAX_MEMBERS:,}",
-                "this is not a workbook toc can read",
+                "interop.xlsx.parts",
+                language,
+                count=count(len(members), language),
+                limit=count(MAX_MEMBERS, language),
             )
         total = sum(member.file_size for member in members)
         if total > max_unpacked:
-            raise _problem(
-                file,
-                f"the workbook unpacks to {total:,} bytes, more than the limit of {max_unpacked:,}",
-                "split the workbook into smaller ones",
+            raise ReadError(
+                [
+                    refusal(
+                        file,
+                        "interop.xlsx.unpacked",
+                        language,
+                        hint="interop.xlsx.split.hint",
+                        size=count(total, language),
+                        limit=count(max_unpacked, language),
+                    )
+                ]
             )
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
@@ -351,14 +369,10 @@ def _check_archive(file: str, max_unpacked: int) -> None:
                     head = handle.read(4096)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as err:
                 raise _problem(
-                    file, f"the workbook is damaged ({member.filename}: {err})", "save it again"
+                    file, "interop.xlsx.damaged", language, part=member.filename, error=err
                 ) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise _problem(
-                    file,
-                    f"the workbook part {member.filename} declares a DTD, which toc never reads",
-                    "save the workbook again from a spreadsheet program",
-                )
+                raise _problem(file, "interop.xlsx.dtd", language, part=member.filename)
 
 
 def read_workbook(
@@ -367,28 +381,29 @@ def read_workbook(
     max_bytes: int = MAX_BYTES,
     max_unpacked: int = MAX_UNPACKED,
     escaped: bool = True,
+    language: str = "en",
 ) -> list[TableData]:
     """Every sheet of a workbook as rows of values (formulas as their saved values).
 
     ``escaped``: undo `toc.quoting.cell_text` on text cells (toc's own
     workbooks; a plain user workbook reads the same, barring ``_xHHHH_`` and a
-    leading apostrophe).
+    leading apostrophe). A formula saved without its value, and an error value
+    (``#REF!``), are read as `toc.interop.tables.values.NoValue`. Problems with
+    the file itself are said in ``language``.
     """
     file = os.fspath(path)
-    _size_checked(file, max_bytes)
-    _check_archive(file, max_unpacked)
+    _size_checked(file, max_bytes, language)
+    _check_archive(file, max_unpacked, language)
     try:
         sheets = _sheets(file)
     except Exception as err:  # openpyxl raises many kinds for a damaged file
         raise _problem(
-            file,
-            f"cannot read the workbook: {type(err).__name__}: {err}",
-            "open it in a spreadsheet program and save it again as .xlsx",
+            file, "interop.xlsx.unreadable", language, error=f"{type(err).__name__}: {err}"
         ) from None
     tables: list[TableData] = []
     for title, rows_of_values in sheets:
-        rows: list[tuple[int, list[Cell]]] = []
-        header: list[Cell] = []
+        rows: list[tuple[int, list[ReadCell]]] = []
+        header: list[ReadCell] = []
         for number, values in rows_of_values:
             cells = [
                 (read_cell_text(v) if escaped else v) if isinstance(v, str) else v for v in values
@@ -448,13 +463,19 @@ def _sheets(file: str) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
 
 
 def _parser(source: Any, shared: Any, **options: Any) -> Any:
-    """openpyxl's worksheet parser, taking a cell of plain inline text directly."""
+    """openpyxl's worksheet parser, taking a cell of plain inline text directly.
+
+    A cell that holds no value is read as `NoValue`: a formula saved without
+    its result (a number formula with an empty ``<v>``; a text formula whose
+    result is empty text is ``t="str"`` and reads as empty), or an error value.
+    """
     from openpyxl.utils import coordinate_to_tuple
     from openpyxl.worksheet._reader import WorkSheetParser
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
     inline = f"{{{SHEET_MAIN_NS}}}is"
     plain = f"{{{SHEET_MAIN_NS}}}t"
+    formula = f"{{{SHEET_MAIN_NS}}}f"
 
     class Parser(WorkSheetParser):  # type: ignore[misc]
         def parse_cell(self, element: Any) -> Any:
@@ -470,30 +491,44 @@ def _parser(source: Any, shared: Any, **options: Any) -> Any:
                         row, column = self.row_counter, self.col_counter
                     text = child[0].text or ""
                     return {"row": row, "column": column, "value": text, "data_type": "s"}
-            return super().parse_cell(element)
+            cell = super().parse_cell(element)
+            if cell["data_type"] == "e" and cell["value"] is not None:
+                cell["value"] = NoValue("error", str(cell["value"]))
+            elif cell["value"] is None and element.get("t") != "str":
+                found = element.find(formula)
+                if found is not None:
+                    cell["value"] = NoValue("formula", "=" + (found.text or "…"))
+            return cell
 
     return Parser(source, shared, data_only=True, **options)
 
 
-def read_xlsx(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+def read_xlsx(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, language: str = "en"
+) -> Document:
     """The document a workbook holds (as `write_xlsx` writes it, or typed by a person).
 
     Every problem is reported at once, in the workbook's terms:
-    ``links!C7: unknown node 'nowhere'``.
+    ``links!C7: unknown node 'nowhere'``; in the document's language, or in
+    ``language`` where the workbook does not say its own (`from_tables`).
+    Every sheet of the layout must be there (`toc.interop.tables.read.REQUIRED`).
     """
-    return from_tables(read_workbook(path, max_bytes=max_bytes), file=os.fspath(path))
+    tables = read_workbook(path, max_bytes=max_bytes, language=language)
+    return from_tables(tables, file=os.fspath(path), language=language)
 
 
-def _decode_csv(raw: bytes, file: str) -> str:
+def _decode_csv(raw: bytes, file: str, language: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise _problem(
             file,
-            f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start})",
-            "save it as CSV UTF-8 (in Excel: Save as → CSV UTF-8)",
+            "interop.csv.not_utf8",
+            language,
             line=line,
+            byte=raw[err.start],
+            offset=err.start,
         ) from None
 
 
@@ -504,42 +539,44 @@ def _delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
-def read_csv(folder: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """The document a folder of CSV files holds (one file per table, named after it)."""
+def read_csv(
+    folder: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, language: str = "en"
+) -> Document:
+    """The document a folder of CSV files holds (one file per table, named after it).
+
+    Every table of the layout must have its file (`toc.interop.tables.read.REQUIRED`).
+    Problems are in the document's language; before the document is read, in
+    the language of the files' names, else in ``language``.
+    """
     root = os.fspath(folder)
     if not os.path.isdir(root):
-        raise _problem(
-            root,
-            "not a folder" if os.path.exists(root) else "no such folder",
-            "name the folder that holds document.csv, nodes.csv, links.csv, …",
-        )
+        missing = "interop.csv.not_folder" if os.path.exists(root) else "interop.csv.no_folder"
+        raise _problem(root, missing, language, hint="interop.csv.folder.hint")
     files = sorted(p for p in FsPath(root).iterdir() if p.suffix.lower() == ".csv")
     if not files:
-        raise _problem(root, "the folder has no .csv files", "export one with toc export --to csv")
+        raise _problem(root, "interop.csv.empty", language)
+    language = tables_language([TableData(p.stem, [], []) for p in files], language)
     total = 0
     tables: list[TableData] = []
     for path in files:
         total += path.stat().st_size
         if total > max_bytes:
             raise _problem(
-                root,
-                f"the CSV files are more than the limit of {max_bytes:,} bytes together",
-                "split the document into smaller ones",
+                root, "interop.csv.too_large", language, limit=count(max_bytes, language)
             )
-        text = _decode_csv(path.read_bytes(), os.fspath(path))
+        content = _decode_csv(path.read_bytes(), os.fspath(path), language)
         try:
             records = list(
-                csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+                csv.reader(
+                    io.StringIO(content, newline=""), delimiter=_delimiter(content), strict=True
+                )
             )
         except csv.Error as err:
-            raise _problem(
-                os.fspath(path), f"the CSV is broken: {err}", "check the quotes on that line"
-            ) from None
+            raise _problem(os.fspath(path), "interop.csv.broken", language, error=err) from None
         cells = [[read_csv_text(v) if v != "" else None for v in record] for record in records]
-        header: list[Cell] = list(cells[0]) if cells else []
-        rows: list[tuple[int, list[Cell]]] = [
+        header: list[ReadCell] = list(cells[0]) if cells else []
+        rows: list[tuple[int, list[ReadCell]]] = [
             (number, list(row)) for number, row in enumerate(cells[1:], start=2)
         ]
         tables.append(TableData(path.stem, header, rows))
-    # The document table first (as in a workbook), then the file system's order.
-    return from_tables(tables, file=root)
+    return from_tables(tables, file=root, kind="file", language=language)

@@ -9,10 +9,13 @@ an XML file toc reads is data, never instructions to fetch or expand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from xml.parsers import expat
 
 from toc.errors import FileFormatError
 from toc.findings import Finding
+from toc.i18n import text
+from toc.interop.common import count, worded
 
 __all__ = ["MAX_DEPTH", "MAX_ELEMENTS", "Element", "parse_xml"]
 
@@ -42,15 +45,19 @@ class Element:
 
 
 class _Refused(Exception):
-    def __init__(self, message: str, hint: str) -> None:
-        self.message = message
+    """A catalogue key, its hint's key and its fields."""
+
+    def __init__(self, key: str, hint: str, **fields: Any) -> None:
+        self.key = key
         self.hint = hint
+        self.fields = fields
 
 
-def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
+def parse_xml(data: bytes, file: str, *, compressed: bool = False, language: str = "en") -> Element:
     """The root element of an XML text; a located `FileFormatError` when it is broken.
 
-    ``where`` is added to messages (``in the compressed diagram``).
+    Problems are said in ``language``, of the compressed diagram inside a
+    draw.io file when ``compressed``.
 
     >>> root = parse_xml(b'<a x="1"><b>hi</b></a>', "t.xml")
     >>> root.tag, root.attrs, root.children[0].text, root.children[0].line
@@ -60,19 +67,20 @@ def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     stack: list[Element] = []
     root: list[Element] = []
-    count = 0
+    elements = 0
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal count
-        count += 1
-        if count > MAX_ELEMENTS:
+        nonlocal elements
+        elements += 1
+        if elements > MAX_ELEMENTS:
             raise _Refused(
-                f"the file has more than {MAX_ELEMENTS:,} XML elements", "split the drawing"
+                "interop.drawio.elements",
+                "interop.drawio.elements.hint",
+                limit=count(MAX_ELEMENTS, language),
             )
         if len(stack) >= MAX_DEPTH:
             raise _Refused(
-                f"the XML is nested more than {MAX_DEPTH} levels deep",
-                "this is not a drawing toc can read",
+                "interop.drawio.depth", "interop.drawio.not_drawing.hint", limit=MAX_DEPTH
             )
         element = Element(tag, attrs, parser.CurrentLineNumber)
         if stack:
@@ -89,10 +97,7 @@ def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
             stack[-1].text += text
 
     def doctype(*_: object) -> None:
-        raise _Refused(
-            "the file declares a document type (DTD), which toc never reads",
-            "save the drawing again from diagrams.net",
-        )
+        raise _Refused("interop.drawio.dtd", "interop.drawio.dtd.hint")
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
@@ -102,11 +107,14 @@ def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
     try:
         parser.Parse(data, True)
     except _Refused as refused:
+        message, hint = worded(refused.key, language, refused.hint, **refused.fields)
+        if compressed:
+            message = text("interop.drawio.in_compressed", language, message=message)
         raise FileFormatError(
             [
                 Finding(
-                    refused.message + where,
-                    hint=refused.hint,
+                    message,
+                    hint=hint,
                     file=file,
                     line=parser.CurrentLineNumber,
                     column=parser.CurrentColumnNumber + 1,
@@ -114,11 +122,17 @@ def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
             ]
         ) from None
     except expat.ExpatError as err:
+        message, hint = worded(
+            "interop.drawio.broken_compressed" if compressed else "interop.drawio.broken",
+            language,
+            "interop.drawio.broken.hint",
+            error=expat.ErrorString(err.code),
+        )
         raise FileFormatError(
             [
                 Finding(
-                    f"broken XML{where}: {expat.ErrorString(err.code)}",
-                    hint="the file is not a whole draw.io drawing; save it again",
+                    message,
+                    hint=hint,
                     file=file,
                     line=err.lineno,
                     column=err.offset + 1,
@@ -126,5 +140,5 @@ def parse_xml(data: bytes, file: str, *, where: str = "") -> Element:
             ]
         ) from None
     if not root:
-        raise FileFormatError([Finding("the file holds no XML", file=file, line=1)])
+        raise FileFormatError([Finding(text("interop.drawio.no_xml", language), file=file, line=1)])
     return root[0]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from toc.errors import FileFormatError
-from toc.findings import Finding
+from toc.interop.common import count, refusal
 from toc.interop.xmltree import Element, parse_xml
 from toc.quoting import html_text
 
@@ -105,7 +105,7 @@ def cells(model: Element) -> Iterator[Cell]:
         )
 
 
-def _inflate(text: str, file: str, line: int) -> bytes:
+def _inflate(text: str, file: str, line: int, language: str) -> bytes:
     """A compressed diagram's XML: base64, then raw deflate, then URL-encoding."""
     try:
         packed = base64.b64decode(text.strip(), validate=False)
@@ -116,54 +116,54 @@ def _inflate(text: str, file: str, line: int) -> bytes:
         raw = inflater.decompress(packed, MAX_INFLATED)
     except zlib.error:
         raise FileFormatError(
-            [
-                Finding(
-                    "the compressed diagram cannot be read",
-                    hint="save it again",
-                    file=file,
-                    line=line,
-                )
-            ]
+            [refusal(file, "interop.drawio.inflate", language, line=line)]
         ) from None
     if inflater.unconsumed_tail:
         raise FileFormatError(
             [
-                Finding(
-                    f"the compressed diagram inflates to more than {MAX_INFLATED:,} bytes",
-                    hint="this is not a drawing toc can read",
-                    file=file,
+                refusal(
+                    file,
+                    "interop.drawio.inflate_limit",
+                    language,
                     line=line,
+                    hint="interop.drawio.not_drawing.hint",
+                    limit=count(MAX_INFLATED, language),
                 )
             ]
         )
     return urllib.parse.unquote(raw.decode("utf-8", "replace")).encode("utf-8")
 
 
-def diagram_model(root: Element, file: str) -> tuple[Element, str]:
-    """The diagram's mxGraphModel (inflating a compressed one), and how to say where it is."""
+def diagram_model(root: Element, file: str, language: str = "en") -> tuple[Element, bool]:
+    """The diagram's mxGraphModel (inflating a compressed one), and whether it was compressed.
+
+    Problems are said in ``language``.
+    """
     if root.tag == "mxGraphModel":
-        return root, ""
+        return root, False
     if root.tag != "mxfile":
         raise FileFormatError(
             [
-                Finding(
-                    f"this is not a draw.io file (its root is <{root.tag}>)",
-                    hint="save the drawing from diagrams.net as .drawio",
-                    file=file,
+                refusal(
+                    file,
+                    "interop.drawio.root",
+                    language,
                     line=1,
+                    hint="interop.drawio.save.hint",
+                    tag=root.tag,
                 )
             ]
         )
     diagram = root.find("diagram")
     if diagram is None:
-        raise FileFormatError([Finding("the file has no diagram", file=file, line=root.line)])
+        raise FileFormatError(
+            [refusal(file, "interop.drawio.no_diagram", language, line=root.line)]
+        )
     model = diagram.find("mxGraphModel")
     if model is not None:
-        return model, ""
-    inner = parse_xml(
-        _inflate(diagram.text, file, diagram.line), file, where=" (in the compressed diagram)"
-    )
-    return inner, " of the compressed diagram"
+        return model, False
+    inflated = _inflate(diagram.text, file, diagram.line, language)
+    return parse_xml(inflated, file, compressed=True, language=language), True
 
 
 def geometry(cell: Cell, by_id: dict[str, Cell]) -> tuple[float, float, float, float] | None:

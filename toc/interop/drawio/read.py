@@ -20,7 +20,8 @@ from typing import Any
 from toc.errors import DocumentError
 from toc.files import MAX_BYTES, to_data, validate
 from toc.findings import Finding, Path
-from toc.interop.common import Ids, read_bytes, slug
+from toc.i18n import LANGUAGES, text
+from toc.interop.common import Ids, read_bytes, slug, worded
 from toc.interop.drawio.mxfile import Cell, cells, diagram_model, geometry, is_note
 from toc.interop.quoting import split_values
 from toc.interop.xmltree import parse_xml
@@ -38,14 +39,22 @@ class _Problems:
     """Problems found, each at the line of its shape (in the compressed diagram, if so)."""
 
     file: str
-    where: str
+    compressed: bool
+    language: str
     found: list[Finding] = field(default_factory=list)
 
-    def __call__(self, line: int | None, message: str, hint: str | None = None) -> None:
-        suffix = f" (line {line}{self.where})" if self.where and line else ""
-        self.found.append(
-            Finding(message + suffix, hint=hint, file=self.file, line=None if self.where else line)
-        )
+    def __call__(
+        self, line: int | None, key: str, hint: str | None = None, /, **fields: Any
+    ) -> None:
+        """The catalogue's ``key`` with its hint (``hint``, else ``key.hint``) at ``line``."""
+        message, shown = worded(key, self.language, hint, **fields)
+        self.found.append(self.at(line, message, shown))
+
+    def at(self, line: int | None, message: str, hint: str | None, path: Path = ()) -> Finding:
+        """A problem at the line of a shape: in the file, or in the compressed diagram."""
+        if self.compressed and line:
+            message = text("interop.drawio.at_line", self.language, message=message, line=line)
+        return Finding(message, path, hint, file=self.file, line=None if self.compressed else line)
 
 
 @dataclass
@@ -95,25 +104,29 @@ def read_drawio(
     *,
     base: Document | None = None,
     max_bytes: int = MAX_BYTES,
+    language: str = "en",
 ) -> Document:
     """The document a draw.io drawing holds, with the edits made to it by hand.
 
     ``base`` is the document the drawing was exported from: what the drawing
-    does not show is kept from it. Problems name the line of the shape.
+    does not show is kept from it. Problems name the line of the shape, in
+    the document's language: the base's, else the one the drawing records
+    (toc writes it), else ``language``, which is also the language of problems
+    with the file itself.
     """
     file = os.fspath(path)
-    raw = read_bytes(file, max_bytes)
-    model, where = diagram_model(parse_xml(raw, file), file)
+    raw = read_bytes(file, max_bytes, language)
+    model, compressed = diagram_model(parse_xml(raw, file, language=language), file, language)
     shapes = _sorted(list(cells(model)))
-    problem = _Problems(file, where)
-    data = to_data(base) if base is not None else _drawn(shapes, file)
+    data = to_data(base) if base is not None else _drawn(shapes, file, language)
+    problem = _Problems(file, compressed, data["language"])
     boxes = _read_boxes(shapes, data, base is not None, problem)
     arrows = _read_arrows(shapes, data, boxes, problem)
     if problem.found:
         raise DocumentError(problem.found)
     data["nodes"] = boxes.nodes
     data["links"] = arrows.links
-    _follow(data, boxes.removed, arrows.removed, arrows.renamed, problem, file)
+    _follow(data, boxes.removed, arrows.removed, arrows.renamed, problem)
     if base is None and arrows.mechanisms:
         order = [m for m in shapes.legend_titles if m in arrows.mechanisms]
         order += [m for m in arrows.mechanisms if m not in order]
@@ -127,7 +140,7 @@ def read_drawio(
         return validate(data)
     except DocumentError as err:
         raise DocumentError(
-            _located(err.problems, data, boxes.lines, arrows.lines, file, where)
+            _located(err.problems, data, boxes.lines, arrows.lines, problem)
         ) from None
 
 
@@ -175,15 +188,18 @@ def _sorted(found: list[Cell]) -> _Shapes:
     return shapes
 
 
-def _drawn(shapes: _Shapes, file: str) -> dict[str, Any]:
-    """Without a base: the document the drawing says it is, its stages and interventions."""
+def _drawn(shapes: _Shapes, file: str, language: str) -> dict[str, Any]:
+    """Without a base: the document the drawing says it is, its stages and interventions.
+
+    Its language is the one the drawing records, else ``language``.
+    """
     meta = shapes.meta
-    language = meta.get("toc_language", "en")
+    recorded = meta.get("toc_language")
     data: dict[str, Any] = {
         "format": 1,
         "id": meta.get("toc_document") or slug(FsPath(file).stem, "drawing"),
         "title": meta.get("toc_title") or FsPath(file).stem,
-        "language": language if language in ("sv", "en") else "en",
+        "language": recorded if recorded in LANGUAGES else language,
     }
     stage_order = shapes.stage_order
     if stage_order:
@@ -242,7 +258,7 @@ def _read_boxes(shapes: _Shapes, data: dict[str, Any], based: bool, problem: _Pr
             if [i for i in interventions if i]:
                 existing["interventions"] = [i for i in interventions if i]
         if not label.strip():
-            problem(cell.line, "a box has no text", "write its label, or delete the box")
+            problem(cell.line, "interop.drawio.empty_box")
             continue
         if existing is not None:
             node = dict(existing)
@@ -260,11 +276,7 @@ def _read_boxes(shapes: _Shapes, data: dict[str, Any], based: bool, problem: _Pr
             kept.append(node)
         else:
             if stage is None:
-                problem(
-                    cell.line,
-                    f"the box {label!r} stands in no column, so its stage is unknown",
-                    "export the drawing from toc (it has columns), and put the box in one",
-                )
+                problem(cell.line, "interop.drawio.no_column", label=label)
                 continue
             node = {"id": ids.new(slug(label, "node")), "stage": stage, "label": label}
             row = shapes.strand_of(stage, y + h / 2)
@@ -308,25 +320,15 @@ def _read_arrows(
         source = boxes.cell_node.get(cell.attrs.get("source", ""))
         target = boxes.cell_node.get(cell.attrs.get("target", ""))
         if source is None or target is None:
-            problem(
-                cell.line,
-                "an arrow is not attached to a box at both ends",
-                "drag each end of the arrow onto a box, or delete the arrow",
-            )
+            problem(cell.line, "interop.drawio.loose_arrow")
             continue
         if source == target:
-            problem(
-                cell.line,
-                f"an arrow runs from the box {source!r} to itself",
-                "point it at another box, or delete it",
-            )
+            problem(cell.line, "interop.drawio.arrow_to_itself", box=source)
             continue
         ref = f"{source}->{target}"
         if ref in seen:
             problem(
-                cell.line,
-                f"two arrows run from {source!r} to {target!r} (also line {seen[ref]})",
-                "delete one of them",
+                cell.line, "interop.drawio.two_arrows", source=source, target=target, line=seen[ref]
             )
             continue
         seen[ref] = cell.line
@@ -387,8 +389,7 @@ def _follow(
     removed_nodes: set[str],
     removed_links: set[str],
     renamed: dict[str, str],
-    problem: Any,
-    file: str,
+    problem: _Problems,
 ) -> None:
     """Carry removals and moved arrows into what refers to nodes and links."""
     gone = removed_nodes | removed_links
@@ -414,14 +415,12 @@ def _follow(
         item["about"] = about
         if about in gone:
             what = "box" if about in removed_nodes else "arrow"
-            problems_hint = (
-                "keep it in the drawing, or remove or move the evidence in the document first"
-            )
             problem(
                 None,
-                f"the drawing removes the {what} {about!r}, but evidence "
-                f"{item['id']!r} is about it",
-                problems_hint,
+                f"interop.drawio.removes_{what}",
+                "interop.drawio.removes.hint",
+                about=about,
+                id=item["id"],
             )
 
 
@@ -430,24 +429,13 @@ def _located(
     data: dict[str, Any],
     nodes: dict[str, int],
     links: dict[str, int],
-    file: str,
-    where: str,
+    problem: _Problems,
 ) -> list[Finding]:
     """Validation problems at the lines of the shapes they are about."""
-    out = []
-    for p in problems:
-        line = _line_for(p.path, data, nodes, links)
-        message = p.message
-        out.append(
-            Finding(
-                message + (f" (line {line}{where})" if line and where else ""),
-                p.path,
-                p.hint,
-                file=file,
-                line=None if where else line,
-            )
-        )
-    return out
+    return [
+        problem.at(_line_for(p.path, data, nodes, links), p.message, p.hint, p.path)
+        for p in problems
+    ]
 
 
 def _line_for(

@@ -4,24 +4,28 @@ The tables are matched to the layout by name in either language, their
 columns by header; each cell is decoded (`toc.interop.tables.values`) and
 remembered where it came from, so that validation problems of the document
 are said at the cell (``links!C7: unknown node 'nowhere'``).
+
+Every table of the layout must be there (`REQUIRED`): a table left out could
+otherwise be read as a table with nothing in it, and its items lost without a
+word. A table with nothing in it is a sheet with only its header row, or an
+empty sheet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from toc.errors import DocumentError
 from toc.files import validate
 from toc.findings import Finding, Path, dotted
-from toc.i18n import LANGUAGES, text
+from toc.i18n import CATALOGUE, LANGUAGES, text
 from toc.interop.tables.layout import (
     DOCUMENT_ROWS,
     DOCUMENT_TABLE,
     TABLE_NAMES,
     TABLES,
-    Cell,
     Column,
     Table,
     column_name,
@@ -29,10 +33,13 @@ from toc.interop.tables.layout import (
     spellings,
     table_name,
 )
-from toc.interop.tables.values import CellError, decode
+from toc.interop.tables.values import CellError, NoValue, ReadCell, decode
 from toc.model import Document, did_you_mean
 
-__all__ = ["TableData", "cell_ref", "from_tables"]
+__all__ = ["REQUIRED", "TableData", "cell_ref", "from_tables", "tables_language"]
+
+REQUIRED: tuple[str, ...] = (DOCUMENT_TABLE, *(t.name for t in TABLES))
+"""The tables a workbook or CSV folder must have, by their English names: all of them."""
 
 
 @dataclass
@@ -41,9 +48,13 @@ class TableData:
 
     name: str
     """The table's name as the file spells it (a sheet name, a CSV file name)."""
-    header: list[Cell]
-    rows: list[tuple[int, list[Cell]]]
+    header: list[ReadCell]
+    rows: list[tuple[int, list[ReadCell]]]
     """(row number in the file, cells); row 1 is the header."""
+
+    def empty(self) -> bool:
+        """Whether the table has nothing in it, not even a header row."""
+        return _blank(self.header) and all(_blank(cells) for _, cells in self.rows)
 
 
 def cell_ref(column: int, row: int) -> str:
@@ -65,6 +76,10 @@ class _Reader:
 
     file: str
     language: str = "en"
+    kind: Literal["sheet", "file"] = "sheet"
+    """What holds a table: a workbook's sheet, or a CSV file in a folder."""
+    document: str | None = None
+    """The name of the document's table as the file spells it, once found."""
     problems: list[tuple[tuple[int, int, int], Finding]] = field(default_factory=list)
     places: dict[Path, tuple[str, tuple[int, int, int]]] = field(default_factory=dict)
     """Data path → (cell reference, sort key)."""
@@ -76,6 +91,30 @@ class _Reader:
         if where != self.file:  # the file itself is named once, by the finding
             message = f"{where}: {message}"
         self.problems.append((order, Finding(message, hint=hint, file=self.file)))
+
+    def cell_problem(self, where: str, order: tuple[int, int, int], err: CellError) -> None:
+        """A cell that does not hold what its column needs, with the catalogue's hint if any."""
+        hint_key = f"{err.key}.hint"
+        hint = text(hint_key, self.language, **err.fields) if hint_key in CATALOGUE else None
+        self.problem(where, order, err.key, hint, **err.fields)
+
+    def table_key(self, key: str) -> str:
+        """The catalogue key of a message about a table: said of a sheet or of a file."""
+        return key.replace("_table", "_file") if self.kind == "file" else key
+
+    def table_name(self, table: str, language: str) -> str:
+        """A table's name in a language as this kind of file spells it (``links.csv``)."""
+        name = table_name(table, language)
+        return f"{name}.csv" if self.kind == "file" else name
+
+    def shown(self, name: str) -> str:
+        """A table's name as the file spells it, as a person sees it (``nodes.csv``)."""
+        return f"{name}.csv" if self.kind == "file" else name
+
+    def both_names(self, naming: Any, key: str) -> str:
+        """A table's or column's names, the file's language first: ``länkar / links``."""
+        order = (self.language, *(lang for lang in LANGUAGES if lang != self.language))
+        return " / ".join(dict.fromkeys(naming(key, lang) for lang in order))
 
 
 def _header_map(
@@ -92,12 +131,16 @@ def _header_map(
             wanted.setdefault(name, column)
     found: dict[int, Column] = {}
     seen: dict[str, int] = {}
-    ok = True
+    ok, unread = True, False
     for index, header_name in enumerate(data.header):
+        ref = f"{data.name}!{cell_ref(index + 1, 1)}"
+        if isinstance(header_name, NoValue):
+            reader.cell_problem(ref, (sheet_no, 1, index + 1), header_name.problem())
+            ok, unread = False, True
+            continue
         if header_name is None or not str(header_name).strip():
             continue
         name = str(header_name)
-        ref = f"{data.name}!{cell_ref(index + 1, 1)}"
         match = wanted.get(fold(name))
         if match is None:
             choices = [column_name(c.key, reader.language) for c in columns]
@@ -105,7 +148,7 @@ def _header_map(
                 ref,
                 (sheet_no, 1, index + 1),
                 "interop.error.unknown_column",
-                did_you_mean(str(name), choices)
+                did_you_mean(str(name), choices, reader.language)
                 or text("interop.hint.columns", reader.language, names=", ".join(choices)),
                 name=str(name),
             )
@@ -126,18 +169,21 @@ def _header_map(
         seen[column.key] = index
         found[index] = column
     for column in columns:
-        if column.required and column.key not in seen:
+        # A header that could not be read may be the missing column: not said again.
+        if column.required and column.key not in seen and not unread:
             reader.problem(
                 data.name,
                 (sheet_no, 1, 0),
-                "interop.error.missing_column",
+                "interop.error.missing_column_file"
+                if reader.kind == "file"
+                else "interop.error.missing_column",
                 text(
                     "interop.hint.call_it",
                     reader.language,
-                    names=" / ".join(sorted({column_name(column.key, lang) for lang in LANGUAGES})),
+                    names=reader.both_names(column_name, column.key),
                 ),
                 name=column_name(column.key, reader.language),
-                table=table_name(table, reader.language),
+                table=reader.table_name(table, reader.language),
             )
             ok = False
     return found if ok else None
@@ -149,45 +195,109 @@ def _set(item: dict[str, Any], path: Sequence[str], value: Any) -> None:
     item[path[-1]] = value
 
 
-def _blank(cells: Iterable[Cell]) -> bool:
+def _blank(cells: Iterable[ReadCell]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
-def _language_of(tables: Mapping[str, TableData]) -> str:
-    """The language the tables are written in: Swedish if any table has its Swedish name."""
-    for name in tables:
-        for table in (DOCUMENT_TABLE, *TABLE_NAMES.values()):
-            sv, en = table_name(table, "sv"), table_name(table, "en")
-            if sv != en and fold(name) == fold(sv):
-                return "sv"
-    return "en"
+_TABLE_KEYS = (DOCUMENT_TABLE, *TABLE_NAMES.values())
 
 
-def from_tables(tables: Sequence[TableData], *, file: str) -> Document:
+def _known_names() -> dict[str, str]:
+    """Every name a table goes by (folded), in either language → the table's English name."""
+    known: dict[str, str] = {}
+    for table_key in _TABLE_KEYS:
+        for name in spellings(table_key, table_name):
+            known[name] = table_key
+    return known
+
+
+def _language_of(tables: Sequence[TableData], known: Mapping[str, str], fallback: str) -> str:
+    """The language the tables are written in.
+
+    The document's own ``language`` where its table gives one; else the
+    language of the tables' names (Swedish if any has its Swedish name,
+    English if any has its English name); else ``fallback``.
+    """
+    languages = spellings("language", column_name)
+    for t in tables:
+        if known.get(fold(t.name)) != DOCUMENT_TABLE:
+            continue
+        for _, cells in t.rows:
+            if len(cells) > 1 and isinstance(cells[0], str) and fold(cells[0]) in languages:
+                value = cells[1].strip() if isinstance(cells[1], str) else None
+                if value in LANGUAGES:
+                    return value
+    named = {fold(t.name) for t in tables}
+    for language in LANGUAGES:
+        others = [lang for lang in LANGUAGES if lang != language]
+        for table in _TABLE_KEYS:
+            own = fold(table_name(table, language))
+            if own in named and all(own != fold(table_name(table, o)) for o in others):
+                return language
+    return fallback
+
+
+def _add_table_hint(reader: _Reader, table: str) -> str:
+    """How to add a missing table: its names, and for the document table its rows."""
+    names = reader.both_names(reader.table_name, table)
+    if table != DOCUMENT_TABLE:
+        key = "interop.hint.add_file" if reader.kind == "file" else "interop.hint.add_sheet"
+        return text(key, reader.language, names=names)
+    language = reader.language
+    required = [column_name(c.key, language) for c in DOCUMENT_ROWS if c.required]
+    return text(
+        f"interop.hint.add_document_{reader.kind}",
+        language,
+        names=names,
+        header=" | ".join(column_name(c, language) for c in ("field", "value")),
+        fields=", ".join(required),
+    )
+
+
+def tables_language(tables: Sequence[TableData], fallback: str = "en") -> str:
+    """The language tables are written in: the document's, else their names', else ``fallback``.
+
+    >>> tables_language([TableData("noder", [], [])]), tables_language([TableData("x", [], [])])
+    ('sv', 'en')
+    """
+    return _language_of(tables, _known_names(), fallback)
+
+
+def from_tables(
+    tables: Sequence[TableData],
+    *,
+    file: str,
+    kind: Literal["sheet", "file"] = "sheet",
+    language: str = "en",
+) -> Document:
     """The document the tables hold; every problem located by table and cell, raised at once.
 
     Raises `toc.errors.DocumentError` whose problems read like
-    ``links!C7: unknown node 'nowhere'``.
+    ``links!C7: unknown node 'nowhere'``, in the document's language (its
+    ``language`` field, else the language of the tables' names, else
+    ``language``). ``kind`` says what holds a table: a workbook's ``sheet``
+    or a CSV ``file``. Every table of `REQUIRED` must be there; a table with
+    nothing in it, not even a header row, is a table without items.
     """
+    known = _known_names()
     by_name = {fold(t.name): t for t in tables}
-    reader = _Reader(file, _language_of({t.name: t for t in tables}))
+    reader = _Reader(file, _language_of(tables, known, language), kind)
     order = {fold(t.name): k for k, t in enumerate(tables)}
-    known: dict[str, str] = {}
-    for table_key in (DOCUMENT_TABLE, *TABLE_NAMES.values()):
-        for name in spellings(table_key, lambda key, lang: table_name(key, lang)):
-            known[name] = table_key
     for name, given in by_name.items():
         if name not in known and not name.endswith("(ignore)"):
-            choices = [
-                table_name(t, reader.language) for t in (DOCUMENT_TABLE, *TABLE_NAMES.values())
-            ]
+            choices = [reader.table_name(t, reader.language) for t in _TABLE_KEYS]
+            shown = reader.shown(given.name)
             reader.problem(
                 given.name,
                 (order[name], 0, 0),
-                "interop.error.unknown_table",
-                did_you_mean(given.name, choices)
-                or text("interop.hint.tables", reader.language, names=", ".join(choices)),
-                name=given.name,
+                reader.table_key("interop.error.unknown_table"),
+                did_you_mean(shown, choices, reader.language)
+                or text(
+                    "interop.hint.files" if kind == "file" else "interop.hint.tables",
+                    reader.language,
+                    names=", ".join(choices),
+                ),
+                name=shown,
             )
     found: dict[str, TableData] = {}
     for name, t in by_name.items():
@@ -198,26 +308,24 @@ def from_tables(tables: Sequence[TableData], *, file: str) -> Document:
             reader.problem(
                 t.name,
                 (order[name], 0, 0),
-                "interop.error.duplicate_table",
+                reader.table_key("interop.error.duplicate_table"),
                 None,
-                name=t.name,
-                other=other.name,
+                name=reader.shown(t.name),
+                other=reader.shown(other.name),
             )
             continue
         found[known[name]] = t
-    for required in (DOCUMENT_TABLE, "nodes"):
+    for required in REQUIRED:
         if required not in found:
             reader.problem(
                 file,
                 (-1, 0, 0),
-                "interop.error.missing_table",
-                text(
-                    "interop.hint.call_it",
-                    reader.language,
-                    names=" / ".join(sorted({table_name(required, lang) for lang in LANGUAGES})),
-                ),
-                name=table_name(required, reader.language),
+                reader.table_key("interop.error.missing_table"),
+                _add_table_hint(reader, required),
+                name=reader.table_name(required, reader.language),
             )
+    if DOCUMENT_TABLE in found:
+        reader.document = found[DOCUMENT_TABLE].name
     data: dict[str, Any] = {}
     if DOCUMENT_TABLE in found:
         _read_document(reader, found[DOCUMENT_TABLE], order[fold(found[DOCUMENT_TABLE].name)], data)
@@ -248,6 +356,9 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
         key = cells[0] if cells else None
         value = cells[1] if len(cells) > 1 else None
         ref = f"{table.name}!{cell_ref(1, number)}"
+        if isinstance(key, NoValue):
+            reader.cell_problem(ref, (sheet_no, number, 1), key.problem())
+            continue
         found = rows.get(fold(key))
         if found is None:
             choices = [column_name(c.key, reader.language) for c in DOCUMENT_ROWS]
@@ -255,7 +366,7 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
                 ref,
                 (sheet_no, number, 1),
                 "interop.error.unknown_field",
-                did_you_mean(str(key), choices)
+                did_you_mean(str(key), choices, reader.language)
                 or text("interop.hint.columns", reader.language, names=", ".join(choices)),
                 name=str(key),
             )
@@ -281,7 +392,7 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
         try:
             decoded = decode(value, column.kind)
         except CellError as err:
-            reader.problem(place[0], place[1], err.key, None, **err.fields)
+            reader.cell_problem(place[0], place[1], err)
             continue
         if decoded is not None:
             _set(data, column.path, decoded)
@@ -301,6 +412,9 @@ def _read_table(
     if table.parent is not None:
         parent_column = Column(table.parent, (table.parent,), "id", True)
         columns.insert(0, parent_column)
+    if t.empty():
+        items[table.path] = {}  # a table with nothing in it, not even a header row
+        return
     header = _header_map(reader, t, sheet_no, columns, table.name)
     if header is None or table.path[:-1] in unread:
         # Its columns are wrong (already reported), or its parent table's are:
@@ -327,7 +441,7 @@ def _read_table(
             try:
                 decoded = decode(value, column.kind)
             except CellError as err:
-                reader.problem(place[0], place[1], err.key, None, **err.fields)
+                reader.cell_problem(place[0], place[1], err)
                 failed = True
                 continue
             if column is parent_column:
@@ -362,7 +476,7 @@ def _read_table(
                 if isinstance(item.get("id"), str):
                     # Read, so that its own children are not reported as well.
                     own.setdefault(item["id"], {"item": item, "path": ()})
-                hint = did_you_mean(str(parent_id), parents)
+                hint = did_you_mean(str(parent_id), parents, reader.language)
                 reader.problem(
                     place[0],
                     place[1],
@@ -406,16 +520,20 @@ def _placed(reader: _Reader, problems: Sequence[Finding]) -> list[Finding]:
                 message = message[len(prefix) :]
                 break
         hint = problem.hint
-        if message.startswith("missing required key "):
-            name = path[-1] if path else ""
-            message = text(
-                "interop.error.required",
-                reader.language,
-                name=column_name(str(name), reader.language),
-            )
-            hint = None
-        where = place[0] if place else reader.file
+        name = str(path[-1]) if path else ""
+        if message in {text("load.missing_key", lang, name=name) for lang in LANGUAGES}:
+            shown = column_name(name, reader.language)
+            if len(path) == 1 and place is None:
+                # A field of the document with no row: said of the document's table.
+                message = text("interop.error.missing_field", reader.language, name=shown)
+                hint = text("interop.hint.add_field", reader.language, name=shown)
+                if reader.document is not None:
+                    place = (reader.document, (-1, 0, 0))
+            else:
+                message = text("interop.error.required", reader.language, name=shown)
+                hint = None
         key = place[1] if place else (-1, 0, 0)
-        out.append((key, Finding(f"{where}: {message}", path, hint, file=reader.file)))
+        text_of = f"{place[0]}: {message}" if place else message
+        out.append((key, Finding(text_of, path, hint, file=reader.file)))
     out.sort(key=lambda pair: pair[0])
     return [finding for _, finding in out]

@@ -3,7 +3,9 @@
 `encode` writes a value (plain JSON data) as the cell of a column of its
 `Kind`; `decode` reads a cell (as a file gives it: text, a number, a date,
 true/false) back as the field's value, or raises `CellError` with a catalogue
-key saying what is wrong with it.
+key saying what is wrong with it. A cell that holds no value at all — a
+formula saved without its result, or an error value such as ``#REF!`` — is
+read as `NoValue`, which no column accepts.
 """
 
 from __future__ import annotations
@@ -11,12 +13,36 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from toc.interop.quoting import join_values, split_values
 from toc.interop.tables.layout import Cell, Kind
 
-__all__ = ["CellError", "decode", "encode"]
+__all__ = ["CellError", "NoValue", "ReadCell", "decode", "encode"]
+
+
+@dataclass(frozen=True)
+class NoValue:
+    """A cell a file holds no value for: toc never evaluates a formula.
+
+    ``formula``: a formula saved without its result (as openpyxl and some other
+    programs write them); ``error``: an error value (``#DIV/0!``, ``#REF!``).
+    """
+
+    kind: Literal["formula", "error"]
+    shown: str
+    """The formula (``=A1+1``) or the error value (``#REF!``)."""
+
+    def problem(self) -> CellError:
+        """What is wrong with the cell, as `decode` raises it."""
+        if self.kind == "formula":
+            return CellError("interop.error.formula", formula=self.shown)
+        return CellError("interop.error.cell_error", value=self.shown)
+
+
+ReadCell = Cell | NoValue
+"""A cell as read from a file: a value, or a cell that holds none."""
 
 
 def _number_cell(value: Any) -> Cell:
@@ -50,7 +76,10 @@ _FALSE = {"false", "no", "nej", "falskt", "0"}
 
 
 class CellError(Exception):
-    """A cell whose value does not fit its column: a catalogue key and its fields."""
+    """A cell whose value does not fit its column: a catalogue key and its fields.
+
+    The catalogue's ``key.hint``, where it has one, says how to put it right.
+    """
 
     def __init__(self, key: str, **fields: Any) -> None:
         self.key = key
@@ -102,6 +131,8 @@ def decode(value: Any, kind: Kind) -> Any:
     """
     if value is None:
         return None
+    if isinstance(value, NoValue):
+        raise value.problem()
     if kind == "text":
         return _text_of(value)
     if kind == "id":
