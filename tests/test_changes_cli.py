@@ -155,6 +155,36 @@ def test_markdown_output(versions: tuple[Path, Path], monkeypatch: pytest.Monkey
     assert out.endswith("*3 added, 0 removed, 1 changed, 1 renamed, 1 verdicts moved*\n")
 
 
+def test_the_report_block_is_shown_key_by_key(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(OLD + "report: {title: Plan, date: 2017-12}\n", encoding="utf-8")
+    new.write_text(
+        OLD + "report:\n  title: Plan\n  date: 2019-01\n  conclusions: It *held*.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(str(old), str(new))
+    assert status == 1
+    assert out.split("\n\n")[1] == (
+        "Document\n"
+        '  report.date: "2017-12" → "2019-01"\n'
+        "  report.conclusions:\n"
+        "    - none\n"
+        '    + "It *held*."'
+    )
+    assert out.endswith("0 added, 0 removed, 1 changed, 0 renamed, 0 verdicts moved\n")
+    _, md, _ = run("--format", "md", str(old), str(new))
+    assert (
+        "## Document\n\n"
+        '- report.date: "2017-12" → "2019-01"\n'
+        '- report.conclusions: none → "It \\*held\\*."\n'
+    ) in md
+    # A block that only one version has: every key it holds.
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(OLD, encoding="utf-8")
+    _, out, _ = run(str(plain), str(old))
+    assert '  report.title: none → "Plan"\n  report.date: none → "2017-12"\n' in out
+
+
 HOSTILE = "*bold* <b>x</b> | # [link](http://x) \x1b]52;c;SGk=\x07 `tick`"
 
 

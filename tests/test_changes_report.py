@@ -100,6 +100,26 @@ def test_swedish_section_of_the_worked_example(versions: tuple[toc.Document, toc
     )
 
 
+def test_the_report_and_check_settings_are_not_the_theory() -> None:
+    plan = toc.loads(
+        "format: 1\nid: d\ntitle: Plan\nreport: {title: Start-up report, version: '0.1'}\n"
+    )
+    done = toc.loads(
+        "format: 1\nid: d\ntitle: Evaluated\n"
+        "report: {title: Final report, version: '1.0', summary: It held.}\n"
+        "checks: {ignore: [TOC006]}\n"
+    )
+    assert [f.field for f in diff(plan, done).document] == ["title", "checks", "report"]
+    section = changes_section(plan, done, language="en")
+    assert section.groups == (
+        ChangeGroup("The document", ("The title changed from “Plan” to “Evaluated”.",)),
+    )
+    assert "1 changed" in section.intro
+    # Settings alone: the theory is the same.
+    alone = changes_section(plan, plan.model_copy(update={"report": None}), language="en")
+    assert alone.empty and alone.groups == ()
+
+
 def test_english_sentences(versions: tuple[toc.Document, toc.Document]) -> None:
     section = changes_section(*versions, language="en")
     assert section.heading == "Changes to the theory of change"

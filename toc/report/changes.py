@@ -8,7 +8,9 @@ each; how the evidence grew; how the current verdicts moved — naming every
 element by its label, title or statement, never by its id (a board report
 shows none). `ChangesSection.diagram` draws the diff diagram for it.
 
-A box that only got a new id is the same box to a reader: it is left out.
+A box that only got a new id is the same box to a reader: it is left out, and
+so are changes to the document's check and report settings, which are not the
+theory's.
 """
 
 from __future__ import annotations
@@ -67,8 +69,9 @@ class ChangesSection:
 
     @property
     def empty(self) -> bool:
-        """True when the two versions say the same thing."""
-        return self.changes.empty
+        """True when the section has no change to tell: the two versions are the same
+        theory (they may differ in ids, or in the check and report settings)."""
+        return not self.groups
 
     def diagram(
         self,
@@ -217,11 +220,17 @@ def _sentence(section: str, change: Change, w: _Words) -> str | None:
     return w.t("diff.report.changed", the=the, what="; ".join(phrases))
 
 
+_NOT_THE_THEORY = frozenset({"id", "checks", "report"})
+"""Document fields the section leaves out: an id is not for readers, and the check
+and report settings (title page, summary, conclusions) are the evaluation's own,
+not part of the theory of change the section compares."""
+
+
 def _document_sentences(changes: Changes, w: _Words) -> list[str]:
     out = []
     for change in changes.document:
-        if change.field == "id":
-            continue  # an id is not for readers
+        if change.field in _NOT_THE_THEORY:
+            continue
         if change.field == "title":
             out.append(
                 w.t("diff.report.document.title", old=w.value(change.old), new=w.value(change.new))
@@ -309,7 +318,7 @@ def changes_section(
     if verdicts:
         groups.append(ChangeGroup(w.t("diff.report.group.verdicts"), tuple(verdicts)))
     old_title = _one_line(old.title)
-    if changes.empty:
+    if not groups:
         intro = w.t("diff.report.same", old=old_title)
     else:
         intro = w.t("diff.report.intro", old=old_title, verdicts=len(changes.verdicts), **counted)

@@ -24,7 +24,7 @@ from toc.i18n import text
 from toc.quoting import markdown as _escape
 from toc.quoting import one_line as _one_line
 
-__all__ = ["Span", "field_value", "markdown_report", "text_report", "text_spans"]
+__all__ = ["Span", "by_key", "field_value", "markdown_report", "text_report", "text_spans"]
 
 Span = tuple[str, str | None]
 """A piece of the text output and its style (a rich style name), or None for plain."""
@@ -33,6 +33,7 @@ _SIGN = {"added": "+", "removed": "-", "changed": "~", "renamed": "~"}
 _STYLE = {"added": "green", "removed": "red", "changed": "yellow", "renamed": "yellow"}
 # Free-text fields: shown old above new, each on a line of its own.
 _PROSE = frozenset({"statement", "description", "summary", "rationale", "question", "source"})
+_PROSE |= {"conclusions", "recommendations"}
 # Reference lists compared as sets: shown as what joined and what left.
 _SETS = frozenset({"interventions", "actors", "links", "conditions", "about", "mechanisms"})
 
@@ -50,6 +51,30 @@ def field_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def by_key(fields: list[FieldChange]) -> list[FieldChange]:
+    """``fields`` with each field whose value is a mapping (the document's ``report``
+    and ``checks``) shown key by key: one change per key that differs, named
+    ``report.summary``, ``report.date`` and so on, in the new version's order.
+
+    >>> old = FieldChange(field="report", old={"date": "2017-12", "version": "0.1"}, new=None)
+    >>> [(f.field, f.old, f.new) for f in by_key([old])]
+    [('report.date', '2017-12', None), ('report.version', '0.1', None)]
+    """
+    out = []
+    for change in fields:
+        if not isinstance(change.old, dict) and not isinstance(change.new, dict):
+            out.append(change)
+            continue
+        old = change.old if isinstance(change.old, dict) else {}
+        new = change.new if isinstance(change.new, dict) else {}
+        out += [
+            FieldChange(field=f"{change.field}.{key}", old=old.get(key), new=new.get(key))
+            for key in [*new, *(k for k in old if k not in new)]
+            if old.get(key) != new.get(key)
+        ]
+    return out
+
+
 def _joined_left(change: FieldChange) -> tuple[list[str], list[str]]:
     before = [str(v) for v in change.old] if isinstance(change.old, list) else []
     after = [str(v) for v in change.new] if isinstance(change.new, list) else []
@@ -63,7 +88,7 @@ def _field_lines(change: FieldChange) -> list[Span]:
         parts = [f"+ {v}" for v in joined] + [f"- {v}" for v in left]
         return [(f"{change.field}: " + ", ".join(parts), None)]
     old, new = field_value(change.old), field_value(change.new)
-    if change.field in _PROSE or len(old) + len(new) > 70:
+    if change.field.rpartition(".")[2] in _PROSE or len(old) + len(new) > 70:
         return [(f"{change.field}:", None), (f"  - {old}", "red"), (f"  + {new}", "green")]
     return [(f"{change.field}: {old} → {new}", None)]
 
@@ -136,7 +161,7 @@ def text_spans(changes: Changes, language: str, verbose: bool = False) -> list[S
     if changes.document:
         out.line(0, "")
         out.line(0, text("diff.section.document", language), "bold")
-        for field in changes.document:
+        for field in by_key(changes.document):
             for content, style in _field_lines(field):
                 out.line(2, content, style)
     for section in _sections(verbose):
@@ -234,7 +259,7 @@ def markdown_report(changes: Changes, language: str, verbose: bool = False) -> s
     lines.append("")
     if changes.document:
         lines += heading("diff.section.document")
-        lines += _fields_md(changes.document, "")
+        lines += _fields_md(by_key(changes.document), "")
         lines.append("")
     for section in _sections(verbose):
         items = changes.section(section)
