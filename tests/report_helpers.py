@@ -13,8 +13,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 import toc
 from toc.model import DEFAULT_STAGES
 
@@ -22,23 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 NILS = ROOT / "examples" / "nils-2018" / "nils-2018.yaml"
 MALMO = ROOT / "examples" / "fa-n-malmo" / "fa-n-malmo.yaml"
 STARTER = ROOT / "examples" / "starter-en" / "starter-en.yaml"
-NILS_REPORT = ROOT / "docs" / "examples" / "nils-2018-report.yaml"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 POPPLER = shutil.which("pdfinfo") and shutil.which("pdftotext")
 
 
-def with_report(doc: toc.Document, block: dict[str, Any] | None = None) -> toc.Document:
-    """``doc`` with a ``report:`` block (by default the reference example's, from docs)."""
+def with_report(doc: toc.Document, block: dict[str, Any]) -> toc.Document:
+    """``doc`` with ``block`` as its ``report:`` block, in place of its own."""
     data = doc.model_dump(by_alias=True, exclude_none=True)
-    data["report"] = (
-        block if block is not None else yaml.safe_load(NILS_REPORT.read_text())["report"]
-    )
+    data["report"] = block
     return toc.validate(data)
-
-
-def nils_for_board() -> toc.Document:
-    """The reference example with its title page, summary and conclusions."""
-    return with_report(toc.load(NILS))
 
 
 def hostile_doc(hostile: str, language: str = "en") -> toc.Document:

@@ -21,7 +21,6 @@ from report_helpers import (
     board_leaks,
     document_ids,
     docx_everything,
-    nils_for_board,
     pdf_text,
     user_tokens,
     with_report,
@@ -31,7 +30,7 @@ import toc
 from toc.report import render_report, write_report
 
 EXAMPLES = {
-    "nils-2018": lambda: nils_for_board(),
+    "nils-2018": lambda: toc.load(NILS),
     "fa-n-malmo": lambda: with_report(
         toc.load(MALMO),
         {

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from report_helpers import NILS, hostile_doc, nils_for_board, with_report
+from report_helpers import NILS, hostile_doc, with_report
 
 import toc
 from toc.errors import OptionError
@@ -176,6 +176,51 @@ def test_board_sections_in_order(board: Any) -> None:
     assert [s.key for s in board.sections] == [
         "title_page",
         "contents",
+        "summary",
+        "background",
+        "theory",
+        "mechanisms",
+        "rivals",
+        "indicators",
+        "conclusions",
+        "surveys",
+    ]
+    contents = board.section("contents")
+    assert [e.text for e in contents.entries] == [
+        "Sammanfattning",
+        "1. Bakgrund",
+        "2. Förändringsteorin",
+        "3. Hur har förändringsmekanismerna fungerat?",
+        "4. Alternativa förklaringar och osäkra effekter",
+        "5. Indikatorer",
+        "6. Slutsatser",
+        "Bilaga 1: Tabell över enkätsvar",
+    ]
+
+
+def test_title_page_summary_and_conclusions_from_the_document(board: Any) -> None:
+    title = board.sections[0]
+    assert title.title == "Lärande utvärdering av Integrationscoach och Spira"
+    assert title.subtitle == "Slutrapport till Samordningsförbundet NILS"
+    assert title.facts == (
+        ("Beställare", "Samordningsförbundet NILS"),
+        ("Utvärderare", "Karen Ask (ASKing), Lisbeth Lindell"),
+        ("Datum", "januari 2019"),
+        ("Version", "1.0"),
+        ("Status", "slutversion"),
+    )
+    conclusions = board.section("conclusions")
+    assert conclusions.heading.text == "6. Slutsatser"
+    assert conclusions.recommendations_heading == "Rekommendationer"
+    numbered = conclusions.recommendations[1]
+    assert numbered.ordered and len(numbered.items) == 5
+
+
+def test_without_a_report_block_the_document_title_heads_the_report(nils: toc.Document) -> None:
+    report = build(nils.model_copy(update={"report": None}))
+    assert [s.key for s in report.sections] == [
+        "title_page",
+        "contents",
         "background",
         "theory",
         "mechanisms",
@@ -183,36 +228,10 @@ def test_board_sections_in_order(board: Any) -> None:
         "indicators",
         "surveys",
     ]
-    contents = board.section("contents")
-    assert [e.text for e in contents.entries] == [
-        "1. Bakgrund",
-        "2. Förändringsteorin",
-        "3. Hur har förändringsmekanismerna fungerat?",
-        "4. Alternativa förklaringar och osäkra effekter",
-        "5. Indikatorer",
-        "Bilaga 1: Tabell över enkätsvar",
-    ]
-
-
-def test_title_page_summary_and_conclusions_from_the_document() -> None:
-    report = build(nils_for_board())
-    keys = [s.key for s in report.sections]
-    assert keys[:3] == ["title_page", "contents", "summary"]
-    assert keys[-2:] == ["conclusions", "surveys"]
     title = report.sections[0]
-    assert title.title == "Lärande utvärdering av Integrationscoach och Spira"
-    assert title.facts == (
-        ("Beställare", "Samordningsförbundet NILS"),
-        ("Utvärderare", "ASKing (Karen Ask, Lisbeth Lindell)"),
-        ("Datum", "januari 2019"),
-        ("Version", "1.0"),
-        ("Status", "slutversion"),
-    )
-    conclusions = report.section("conclusions")
-    assert conclusions.heading.text == "6. Slutsatser"
-    assert conclusions.recommendations_heading == "Rekommendationer"
-    numbered = conclusions.recommendations[1]
-    assert numbered.ordered and len(numbered.items) == 3
+    assert title.title == nils.title
+    assert title.title.startswith("Förändringsteori för utveckling av samverkan")
+    assert (title.subtitle, title.facts) == (None, ())
 
 
 def test_evaluator_adds_the_findings_appendix(evaluator: Any) -> None:

@@ -26,7 +26,6 @@ from report_helpers import (
     hostile_doc,
     html_text,
     markdown_text,
-    nils_for_board,
     parse_html,
     smuggled,
     white_png,
@@ -207,7 +206,7 @@ def test_markdown_in_a_rationale_stays_markdown_in_markdown() -> None:
 
 
 def test_numbered_lists_restart_in_word() -> None:
-    data = nils_for_board().model_dump(by_alias=True, exclude_none=True)
+    data = toc.load(NILS).model_dump(by_alias=True, exclude_none=True)
     data["report"]["summary"] = "1. a\n2. b\n\nText.\n\n5. c\n6. d"
     document, _ = docx_paragraphs(render_report(toc.validate(data), "docx")["report.docx"])
     numbered = [p for p in document.paragraphs if p.text in ("a", "b", "c", "d")]
@@ -345,19 +344,19 @@ def test_docx_structure(nils_files: dict[str, dict[str, bytes]]) -> None:
         for p in document.paragraphs
         if p.style.name.startswith("Heading") or p.style.name == "Title"
     ]
-    assert headings[0] == (
-        "Title",
-        "Förändringsteori för utveckling av samverkan i Integrationscoach och Spira",
-    )
+    assert headings[0] == ("Title", "Lärande utvärdering av Integrationscoach och Spira")
     top = [text for style, text in headings if style == "Heading 1"]
     assert top == [
+        "Sammanfattning",
         "1. Bakgrund",
         "2. Förändringsteorin",
         "3. Hur har förändringsmekanismerna fungerat?",
         "4. Alternativa förklaringar och osäkra effekter",
         "5. Indikatorer",
+        "6. Slutsatser",
         "Bilaga 1: Tabell över enkätsvar",
     ]
+    assert ("Heading 2", "Rekommendationer") in headings
     assert ("Heading 2", "3.1 Arbetssätt för samverkan runt individen (2.1)") in headings
     assert ("Heading 2", "3.6 Bedömningar per mekanism och insats") in headings
     texts = [p.text for p in document.paragraphs]
@@ -610,7 +609,10 @@ def test_cli_sections_and_audience(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     text = out.read_text()
-    assert text.startswith("# Förändringsteori")
+    assert text.startswith(
+        "# Lärande utvärdering av Integrationscoach och Spira\n\n"
+        "*Slutrapport till Samordningsförbundet NILS*\n"
+    )
     assert "## Bilaga 1: Anmärkningar från den strukturella kontrollen" in text
     assert "## 1\\." not in text and "Bakgrund" not in text
 

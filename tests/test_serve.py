@@ -131,9 +131,9 @@ def test_a_broken_edit_keeps_the_last_good_diagram_until_fixed(workshop: Path) -
     assert status["ok"] is False
     assert status["last_good"] == "1970-01-01T00:16:40.000+00:00"
     [problem] = status["problems"]
-    assert problem["line"] == 163 and problem["column"] == 12
+    assert problem["line"] == 225 and problem["column"] == 12
     assert "shortish" in problem["message"]
-    assert problem["where"] == f"{workshop}:163:12"
+    assert problem["where"] == f"{workshop}:225:12"
 
     edit(workshop, BROKEN_STAGE + "    label: Samsyn", "    stage: short\n    label: Samsyn")
     edit(workshop, OLD_LABEL, NEW_LABEL)
@@ -365,7 +365,7 @@ def test_events_push_each_change_to_every_page(server: Server, workshop: Path) -
             update = page.next()
             assert update["status"]["ok"] is False
             assert "svg" not in update  # the page keeps what it shows
-            assert update["status"]["problems"][0]["line"] == 163
+            assert update["status"]["problems"][0]["line"] == 225
 
         edit(workshop, BROKEN_STAGE + "    label: Samsyn", "    stage: short\n    label: Samsyn")
         for page in pages:
@@ -421,7 +421,7 @@ def test_toc_serve_prints_the_address_serves_and_stops_on_ctrl_c(workshop: Path)
         connection.close()
         edit(workshop, "    stage: short\n    label: Samsyn", BROKEN_STAGE + "    label: Samsyn")
         assert process.stdout.readline().startswith("revision 2: ")
-        assert process.stdout.readline().startswith(f"  {workshop}:163:12: error:")
+        assert process.stdout.readline().startswith(f"  {workshop}:225:12: error:")
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=20)

@@ -73,7 +73,7 @@ def test_a_broken_edit_shows_the_banner_and_keeps_the_diagram(walk: tuple[Page, 
     )
     page.wait("!document.getElementById('banner').hidden")
     banner = page.evaluate("document.getElementById('banner').textContent")
-    assert f"{path}:163:12" in banner and "shortish" in banner
+    assert f"{path}:225:12" in banner and "shortish" in banner
     assert "Filen går inte att läsa som den ser ut nu." in banner
     assert "Samsyn om ordning" in page.evaluate(SVG_TEXT)  # the wall is not blanked
 
