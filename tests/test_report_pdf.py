@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from report_helpers import CHROMIUM, NILS, POPPLER, pdf_pages, pdf_text
+from report_helpers import CHROMIUM, NILS, POPPLER, STARTER, pdf_pages, pdf_text
 
 import toc
 from toc.cli import main
@@ -100,6 +100,48 @@ def test_diagram_text_prints_at_a_legible_size(board_pdf: Path) -> None:
         for y1, y2 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">förbundet<', body)
     ]
     assert serif and abs(serif[0] / 1.164 - 10) < 0.3
+
+
+def _words(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """The words of a page as pdftotext places them: (top, bottom, left, word), in points."""
+    import subprocess
+
+    boxes = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', boxes
+    )
+    return [(float(y1), float(y2), float(x1), word) for x1, y1, y2, word in found]
+
+
+@needs_printing
+def test_each_diagram_page_holds_its_drawing_and_its_caption(tmp_path: Path) -> None:
+    # The diagram and the diagram of the changes since the plan, whose caption takes
+    # two lines: each on its landscape page with its caption, no page for a caption alone.
+    plan = toc.load(NILS.parent.parent / "nils-2018-plan" / "nils-2018-plan.yaml")
+    nils = tmp_path / "nils.pdf"
+    write_report(toc.load(NILS), nils, sections=["theory", "changes"], baseline=plan)
+    pages = pdf_pages(nils)
+    landscape = [n for n, (width, height) in enumerate(pages, start=1) if width > height]
+    assert len(landscape) == 2
+    for page, caption in zip(landscape, ("Figur 1:", "Figur 2:"), strict=True):
+        text = pdf_text(nils, page, page)
+        assert caption in text and "RESURSER" in text and "EFFEKTER LÅNG SIKT" in text
+    # A drawing much wider than its page is high keeps its shape: it starts at the top
+    # of the page and its caption follows right under it, with no blank band between.
+    starter = tmp_path / "starter.pdf"
+    write_report(toc.load(STARTER), starter, sections=["theory"])
+    page = next(n for n, (w, h) in enumerate(pdf_pages(starter), start=1) if w > h)
+    words = _words(starter, page)
+    caption = min(top for top, _, _, word in words if word == "Figure")
+    drawing = [(top, bottom) for top, bottom, _, _ in words if bottom < caption]
+    margin = 10 / 25.4 * 72
+    assert min(top for top, _ in drawing) < margin + 30  # the column headings
+    assert caption - max(bottom for _, bottom in drawing) < 30
 
 
 @needs_printing
