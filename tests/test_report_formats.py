@@ -422,12 +422,35 @@ def test_docx_tables(nils_files: dict[str, dict[str, bytes]]) -> None:
     assert [c.text for c in forum.cells[1:]] == [
         "0,00\u00a0%\n0",
         "46,15\u00a0%\n6",
-        "✓ 53,85\u00a0%\n7",
+        "✓\u00a053,85\u00a0%\n7",
         "4",
         "13",
         "✓ stöd (53,85\u00a0%)",
     ]
     assert forum.cells[3]._tc.tcPr.xpath("./w:shd/@w:fill") == ["ACEEBB"]
+
+
+def test_docx_chips_and_swatches_stay_with_their_words(
+    nils_files: dict[str, dict[str, bytes]],
+) -> None:
+    # A line of the legend may break between two chips, never inside one; a swatch of
+    # the survey bars' key stays with its words.
+    document, _ = docx_paragraphs(nils_files["docx"]["rapport.docx"])
+    shaded = [r.text for p in document.paragraphs for r in p.runs if r._r.xpath("./w:rPr/w:shd")]
+    assert shaded[:6] == [
+        "\u00a0✓\u00a0höll\u00a0",
+        "\u00a0◐\u00a0höll\u00a0delvis\u00a0",
+        "\u00a0✗\u00a0höll\u00a0inte\u00a0",
+        "\u00a0…\u00a0för\u00a0tidigt\u00a0att\u00a0säga\u00a0",
+        "\u00a0?\u00a0går\u00a0inte\u00a0att\u00a0avgöra\u00a0",
+        "\u00a0–\u00a0inte\u00a0bedömd\u00a0",
+    ]
+    assert not [chip for chip in shaded if " " in chip]  # the judgements' chips too
+    keys = [p.text for p in document.paragraphs if p.text.startswith("■")]
+    assert keys[0] == (
+        "■\u00a0mindre\u00a0än\u00a0stor\u00a0utsträckning\u00a0(5)   "
+        "■\u00a0stor/mycket\u00a0stor\u00a0utsträckning\u00a0(9)   14 svarade, 3 ”vet ej”"
+    )
 
 
 def test_docx_column_widths_keep_numbers_and_words_whole(

@@ -343,7 +343,7 @@ class _Writer:
 
     def chip(self, paragraph: Any, key: str, value: str) -> None:
         """A verdict in its colour (a shaded run), with its symbol and word."""
-        run = paragraph.add_run(word(f"\u00a0{value}\u00a0"))
+        run = paragraph.add_run(word(_together(f" {value} ")))
         run.bold = True
         run.font.color.rgb = RGBColor.from_string(text_colour(verdict_colour(key)).lstrip("#"))
         shading = OxmlElement("w:shd")
@@ -658,7 +658,7 @@ class _Writer:
                     value = f"{share}\n{count}"
                     if i in row.top and row.rule_key:
                         marker = t["rule." + row.rule_key][:1]
-                        cells.append((f"{marker} {value}", row.rule_key, (), True))
+                        cells.append((f"{marker}\u00a0{value}", row.rule_key, (), True))
                     else:
                         cells.append((value, None, (), True))
                 cells += [
@@ -707,14 +707,25 @@ class _Writer:
         key = self.para()
         key.paragraph_format.space_after = Pt(8)
         for seg in bar.segments:
-            swatch = key.add_run("■ ")
+            # Each swatch with its words: a line breaks between the entries only.
+            swatch = key.add_run("■\u00a0")
             swatch.font.color.rgb = RGBColor.from_string(seg.colour.lstrip("#"))
             swatch.font.size = _SMALL
-            entry = key.add_run(word(f"{seg.step} ({seg.count})   "))
+            entry = key.add_run(word(_together(f"{seg.step} ({seg.count})")) + "   ")
             entry.font.size = _SMALL
         note = key.add_run(word(bar.note))
         note.font.size = _SMALL
         note.font.color.rgb = RGBColor.from_string(_MUTED)
+
+
+def _together(text: str) -> str:
+    """``text`` with no-break spaces, so that Word keeps it on one line: a verdict's
+    coloured chip, a swatch's words.
+
+    >>> _together("? går inte att avgöra")
+    '?\xa0går\xa0inte\xa0att\xa0avgöra'
+    """
+    return text.replace(" ", "\u00a0")
 
 
 def _fit_cm(png: bytes, room: tuple[float, float]) -> float:
