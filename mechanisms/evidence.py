@@ -41,6 +41,7 @@ __all__ = [
     "SurveyColour",
     "SurveyResult",
     "applies",
+    "by_stance",
     "condition_state",
     "for_intervention",
     "summarize",
@@ -209,6 +210,18 @@ def condition_state(results: Sequence[SurveyResult]) -> ConditionState | None:
     return "partly_present"
 
 
+def by_stance(stances: Iterable[str | None]) -> dict[str, int]:
+    """Items per stance, keys sorted; an item without a stance counts as `UNSTATED`.
+
+    The counting of `EvidenceSummary.by_stance`, for callers that hold only
+    the stances (of items, or of their `mechanisms.bayes.Weight`).
+
+    >>> by_stance(["supports", None, "contradicts", "supports"])
+    {'contradicts': 1, 'supports': 2, 'unstated': 1}
+    """
+    return dict(sorted(Counter(stance or UNSTATED for stance in stances).items()))
+
+
 def summarize(
     items: Iterable[EvidenceItem], about: str, intervention: str | None = None
 ) -> EvidenceSummary:
@@ -254,14 +267,13 @@ def summary_of(
         if surveys is None and isinstance(item, SurveyEvidence):
             read.append(survey_result(item))
     by_kind = Counter(str(getattr(item, "kind", "other")) for item in chosen)
-    by_stance = Counter(item.stance or UNSTATED for item in chosen)
     return EvidenceSummary(
         about=about,
         intervention=intervention,
         count=len(chosen),
         items=[item.id for item in chosen],
         by_kind=dict(sorted(by_kind.items())),
-        by_stance=dict(sorted(by_stance.items())),
+        by_stance=by_stance(item.stance for item in chosen),
         quotes=quotes,
         sources=sources,
         surveys=list(surveys) if surveys is not None else read,

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import toc
 from toc.cli import main
-from toc.synthesis import render_synthesis, synthesise
+from toc.synthesis import Evaluation, evaluate, render_synthesis, synthesise
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [
@@ -64,6 +64,26 @@ def test_every_format_is_byte_identical_run_after_run() -> None:
     again = synthesise(list(reversed(CORPUS)), map=MAP)
     for fmt in ("html", "markdown", "docx", "xlsx", "json"):
         assert render_synthesis(first, fmt) == render_synthesis(again, fmt), fmt
+
+
+def test_the_light_assessment_synthesises_as_the_full_one() -> None:
+    """`synthesise` assesses without the detail it never shows (`toc.assess(detail=False)`):
+    every output is the same as from full assessments given as evaluations."""
+    every = sorted((ROOT / "examples").glob("*/*.yaml"))
+    full = []
+    for path in every:
+        doc = toc.load(path)
+        full.append(Evaluation(doc, toc.assess(doc), str(path)))
+    light = synthesise(every, map=MAP)
+    given = synthesise(full, map=MAP)
+    # The two really differ: the light one has no evidence summaries (nor robustness).
+    cells = [
+        evaluate(every[0]).assessment.mechanisms[0].cells[0],
+        full[0].assessment.mechanisms[0].cells[0],
+    ]
+    assert [c.summary is None for c in cells] == [True, False]
+    for fmt in ("html", "markdown", "xlsx", "json"):
+        assert render_synthesis(light, fmt) == render_synthesis(given, fmt), fmt
 
 
 def test_office_files_carry_no_time_of_writing() -> None:

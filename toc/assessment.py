@@ -534,12 +534,19 @@ def assess(
     *,
     thresholds: Thresholds | None = None,
     intervention: str | None = None,
+    detail: bool = True,
 ) -> Assessment:
     """Assess a document: verdicts, suggestions, robustness, pathway support, findings.
 
     ``thresholds`` change where a posterior becomes held / not held
     (default 0.8 / 0.2). ``intervention`` keeps only that intervention's
-    columns (an unknown id is an `OptionError`).
+    columns (an unknown id is an `OptionError`). ``detail=False`` leaves out
+    what only a reader of this one document is shown: the cells' evidence
+    summaries (``summary`` None), the suggestions' units and robustness
+    (``units`` empty, ``robustness`` None; `mechanisms.judge.judge` with
+    ``detail=False``) and the findings (empty). The verdicts, posteriors,
+    weights, histories, conditions and pathway support are the same, in less
+    time; `toc.synthesis` asks for this.
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -571,10 +578,12 @@ def assess(
     # DocumentError, as on loading, never a KeyError from deep inside.
     check_references(doc)
     with collector_paused(doc.size()):
-        judging = judge_document(doc, thresholds)
+        judging = judge_document(doc, thresholds, detail=detail)
         links, outcomes = pathway_support(doc, judging)
-        findings = configure(
-            findings_of(doc, judging, intervention=intervention), selection(doc.checks)
+        findings = (
+            configure(findings_of(doc, judging, intervention=intervention), selection(doc.checks))
+            if detail
+            else []
         )
     if intervention is not None:
         judging, links, outcomes = _only(judging, links, outcomes, intervention)

@@ -59,6 +59,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast, get_args
 
+from mechanisms.evidence import by_stance
 from mechanisms.judge import ConditionCell
 from mechanisms.types import TEST_TYPES, MechanismVerdict, TestType
 from toc.assessment import Assessment, LinkSupport, assess
@@ -131,15 +132,19 @@ Source = str | os.PathLike[str] | Document | Evaluation
 def evaluate(item: Source) -> Evaluation:
     """An `Evaluation` of ``item``: loaded (a path) and assessed once (a document).
 
+    The assessment is made without the detail a synthesis never shows
+    (`toc.assessment.assess` with ``detail=False``: no robustness trail, no
+    findings); pass an `Evaluation` to bring a full one.
+
     Raises `toc.errors.DocumentError` (or `ReadError`) for a file that cannot be read.
     """
     if isinstance(item, Evaluation):
         return item
     if isinstance(item, Document):
-        return Evaluation(item, assess(item))
+        return Evaluation(item, assess(item, detail=False))
     path = os.fspath(item)
     document = load(path)
-    return Evaluation(document, assess(document), path)
+    return Evaluation(document, assess(document, detail=False), path)
 
 
 def synthesise(
@@ -240,29 +245,27 @@ def analyse(
     kept, dropped = _unique(evaluations)
     resolved = _Resolved(kept, mapping)
     cases: list[Case] = []
-    placed: list[_Placed] = []
+    rows: list[CmoRow] = []
     cells: list[MatrixCell] = []
+    # Each mechanism's rows, indexed once as they are made (not searched per table).
+    placed: dict[str, list[_Placed]] = {m.id: [] for m in resolved.mechanisms}
     for evaluation in kept:
-        for case, rows in _cmo(evaluation, resolved):
+        for case, found in _cmo(evaluation, resolved):
             cases.append(case)
-            for row, intervention in rows:
-                placed.append(_Placed(row, evaluation, intervention))
+            for row, intervention in found:
+                rows.append(row)
+                placed[row.mechanism].append(_Placed(row, evaluation, intervention))
                 cells.append(
                     MatrixCell(row.mechanism, case.id, row.verdict, row.source, row.across)
                 )
     tables = {
-        m.id: truth_table(
-            resolved.table_conditions(m),
-            [p for p in placed if p.row.mechanism == m.id],
-            resolved,
-            settings,
-        )
+        m.id: truth_table(resolved.table_conditions(m), placed[m.id], resolved, settings)
         for m in resolved.mechanisms
     }
     return Synthesis(
         cases=cases,
         unmatched=resolved.unmatched(),
-        cmo=[p.row for p in placed],
+        cmo=rows,
         matrix=Matrix(
             mechanisms=[m.id for m in resolved.mechanisms],
             cases=[c.id for c in cases],
@@ -501,12 +504,16 @@ def _cmo(
         (s.link, s.intervention): s for s in result.links
     }
     heads: dict[str, list[Node]] = {}
+    # An outcome's indicators read once per document, not once per case and mechanism.
+    indicators: dict[str, list[IndicatorInCase]] = {}
     for mechanism in doc.mechanisms:
         found: dict[str, Node] = {}
         for ref in mechanism.links:
             head = doc.node(ref.partition("->")[2])
             if doc.is_outcome(head):
                 found.setdefault(head.id, head)
+                if head.id not in indicators:
+                    indicators[head.id] = [_indicator(i) for i in head.indicators]
         heads[mechanism.id] = list(found.values())
     titles = {i.id: i.name for i in doc.interventions}
     # Each fact once per document: an index of the assessment's outcomes.
@@ -553,7 +560,7 @@ def _cmo(
                         node.id,
                         names.get(node.id, node.id),
                         reached.status,
-                        [_indicator(i) for i in node.indicators],
+                        list(indicators[node.id]),
                     )
                 )
             rivals = []
@@ -565,8 +572,8 @@ def _cmo(
                             rival, names.get(rival, rival), rival_cell.effective, rival_cell.source
                         )
                     )
-            summary = cell.summary
-            strongest = _strongest([w.test for w in cell.suggestion.weights])
+            # One weight per item counting for the case, in document order.
+            weights = cell.suggestion.weights
             rows.append(
                 (
                     CmoRow(
@@ -581,9 +588,9 @@ def _cmo(
                         recorded=cell.recorded,
                         outcomes=outcomes,
                         evidence=EvidenceInCase(
-                            count=summary.count if summary else len(cell.suggestion.weights),
-                            by_stance=dict(summary.by_stance) if summary else {},
-                            strongest_test=strongest,
+                            count=len(weights),
+                            by_stance=by_stance(w.stance for w in weights),
+                            strongest_test=_strongest([w.test for w in weights]),
                         ),
                         rivals=rivals,
                     ),
@@ -655,6 +662,7 @@ def truth_table(
             continue
         doc_id = p.evaluation.document.id
         local_of = resolved.local_condition[doc_id]
+        states = resolved.states(p.evaluation, p.intervention)
         values: dict[str, int] = {}
         missing: list[Undecided] = []
         surveyed: list[str] = []
@@ -665,7 +673,7 @@ def truth_table(
             if local is None:
                 reason = "not_in_evaluation"
             else:
-                cell = resolved.states(p.evaluation, p.intervention)[local]
+                cell = states[local]
                 state = cell.state
                 if state == "present":
                     value = 1
