@@ -1,8 +1,8 @@
 """Regenerate the report pictures in docs/img/report-*.png from the board report's PDF.
 
 Writes the board report of the reference example (with the title page,
-summary and conclusions of docs/examples/nils-2018-report.yaml) as a PDF,
-exactly as `toc report … -o rapport.pdf` prints it, then has poppler's
+summary and conclusions of its `report:` block) as a PDF, exactly as
+`toc report examples/nils-2018/nils-2018.yaml -o rapport.pdf` prints it, then has poppler's
 pdftoppm draw the parts docs/report.md shows: the title page, the diagram's
 landscape page, the first mechanism section, the verdict matrix and Bilaga 1.
 Parts smaller than a page are cut out around their heading, found with
@@ -20,14 +20,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 import toc
 from toc.report import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "nils-2018" / "nils-2018.yaml"
-REPORT_BLOCK = ROOT / "docs" / "examples" / "nils-2018-report.yaml"
 IMAGES = ROOT / "docs" / "img"
 DPI = 80
 
@@ -78,9 +75,7 @@ def main() -> int:
     if not shutil.which("pdftoppm"):
         print("poppler-utils is not installed (apt-get install poppler-utils)", file=sys.stderr)
         return 1
-    data = toc.load(EXAMPLE).model_dump(by_alias=True, exclude_none=True)
-    data.update(yaml.safe_load(REPORT_BLOCK.read_text("utf-8")))
-    doc = toc.validate(data)
+    doc = toc.load(EXAMPLE)
     with tempfile.TemporaryDirectory(prefix="toc-report-images-") as folder:
         pdf = Path(folder) / "rapport.pdf"
         write_report(doc, pdf)
