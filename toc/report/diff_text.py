@@ -24,7 +24,7 @@ from toc.i18n import text
 from toc.quoting import markdown as _escape
 from toc.quoting import one_line as _one_line
 
-__all__ = ["Span", "by_key", "field_value", "markdown_report", "text_report", "text_spans"]
+__all__ = ["Span", "field_value", "markdown_report", "text_report", "text_spans"]
 
 Span = tuple[str, str | None]
 """A piece of the text output and its style (a rich style name), or None for plain."""
@@ -32,8 +32,10 @@ Span = tuple[str, str | None]
 _SIGN = {"added": "+", "removed": "-", "changed": "~", "renamed": "~"}
 _STYLE = {"added": "green", "removed": "red", "changed": "yellow", "renamed": "yellow"}
 # Free-text fields: shown old above new, each on a line of its own.
-_PROSE = frozenset({"statement", "description", "summary", "rationale", "question", "source"})
-_PROSE |= {"conclusions", "recommendations"}
+_PROSE = frozenset(
+    {"statement", "description", "summary", "rationale", "question", "source"}
+    | {"conclusions", "recommendations"}
+)
 # Reference lists compared as sets: shown as what joined and what left.
 _SETS = frozenset({"interventions", "actors", "links", "conditions", "about", "mechanisms"})
 
@@ -51,13 +53,13 @@ def field_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def by_key(fields: list[FieldChange]) -> list[FieldChange]:
+def _by_key(fields: list[FieldChange]) -> list[FieldChange]:
     """``fields`` with each field whose value is a mapping (the document's ``report``
     and ``checks``) shown key by key: one change per key that differs, named
     ``report.summary``, ``report.date`` and so on, in the new version's order.
 
     >>> old = FieldChange(field="report", old={"date": "2017-12", "version": "0.1"}, new=None)
-    >>> [(f.field, f.old, f.new) for f in by_key([old])]
+    >>> [(f.field, f.old, f.new) for f in _by_key([old])]
     [('report.date', '2017-12', None), ('report.version', '0.1', None)]
     """
     out = []
@@ -161,7 +163,7 @@ def text_spans(changes: Changes, language: str, verbose: bool = False) -> list[S
     if changes.document:
         out.line(0, "")
         out.line(0, text("diff.section.document", language), "bold")
-        for field in by_key(changes.document):
+        for field in _by_key(changes.document):
             for content, style in _field_lines(field):
                 out.line(2, content, style)
     for section in _sections(verbose):
@@ -259,7 +261,7 @@ def markdown_report(changes: Changes, language: str, verbose: bool = False) -> s
     lines.append("")
     if changes.document:
         lines += heading("diff.section.document")
-        lines += _fields_md(by_key(changes.document), "")
+        lines += _fields_md(_by_key(changes.document), "")
         lines.append("")
     for section in _sections(verbose):
         items = changes.section(section)
