@@ -11,10 +11,17 @@ In interleaved rounds (CPU time; min and median) the script times:
 
 - ``parse``: reading the files and ``json.loads`` — the raw library baseline;
 - ``load``: `toc.load` of every file;
-- ``assess``: one `toc.assess` per document;
+- ``assess``: one `toc.assess` per document (the full assessment; a synthesis asks
+  for less, ``detail=False``);
 - ``analyse``: `toc.synthesis.analyse` over the assessed documents;
 - ``json`` / ``xlsx`` / ``html``: writing the result in that format;
 - ``total``: ``toc.synthesise(paths)`` and the JSON, what ``toc synthesise -o x.json`` does.
+
+The collector is on, as the user has it. ``total`` is one large job, for which toc
+pauses it (`toc.synthesis.analysis.bulk`): the documents and assessments are let
+go inside the pause and the result when the JSON is written, so no collection is
+deferred past the timing. ``load`` and ``assess``, the baselines, are the library's
+calls one small document at a time, with the collector running.
 
 Target: total under 5 s. Run it with::
 

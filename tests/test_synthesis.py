@@ -6,6 +6,7 @@ consistencies and coverages are worked out in the test itself.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 
 import toc
+from toc._gc import PAUSE_FROM
 from toc.errors import DocumentError, OptionError
 from toc.synthesis import SynthesisMap, qca_csv, synthesise
 from toc.synthesis.model import Synthesis, TruthRow
@@ -415,6 +417,40 @@ def test_one_judgement_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     synthesise(docs)
     assert len(calls) == 3
+
+
+def _collector_seen(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the collector was on each time the judgement ran."""
+    import toc.judging
+
+    states: list[bool] = []
+    judge = toc.judging.judge
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        states.append(gc.isenabled())
+        return judge(*args, **kwargs)
+
+    monkeypatch.setattr(toc.judging, "judge", watched)
+    return states
+
+
+def test_a_few_small_documents_leave_the_collector_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _collector_seen(monkeypatch)
+    synthesise([evaluation(f"d{k}", mechanisms={"m": ["c"]}) for k in range(3)])
+    assert seen == [True, True, True]
+
+
+def test_a_large_synthesis_pauses_the_collector_and_turns_it_on_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Many documents are one large job (toc._gc), though each of them is small."""
+    mechanisms = {f"m{i}": ["c"] for i in range(70)}
+    docs = [evaluation(f"d{k}", mechanisms=mechanisms) for k in range(10)]
+    assert max(d.size() for d in docs) < PAUSE_FROM <= sum(d.size() for d in docs)
+    seen = _collector_seen(monkeypatch)
+    result = synthesise(docs)
+    assert seen == [False] * 10 and gc.isenabled()
+    assert len(result.cases) == 10
 
 
 def test_the_later_version_of_a_document_is_kept(tmp_path: Path) -> None:

@@ -292,3 +292,28 @@ def test_cli_reads_many_documents_with_a_progress_bar_and_judges_each_once(
     assert result.exit_code == 0, result.output
     assert len(calls) == 7
     assert len(json.loads(out.read_text())["cases"]) == 7
+
+
+def test_cli_reads_and_analyses_a_large_corpus_with_the_collector_paused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files' length counts (toc._gc); the collector is on again after the command."""
+    import gc
+
+    import toc._gc
+    import toc.judging
+
+    seen: list[bool] = []
+    judge = toc.judging.judge
+    monkeypatch.setattr(
+        toc.judging, "judge", lambda *a, **k: seen.append(gc.isenabled()) or judge(*a, **k)
+    )
+    sizes = [p.stat().st_size // toc._gc.CHARACTERS_PER_ELEMENT for p in CORPUS]
+    monkeypatch.setattr(toc._gc, "PAUSE_FROM", sum(sizes))
+    out = tmp_path / "s.json"
+    result = CliRunner().invoke(main, ["synthesise", *map(str, CORPUS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert seen == [False] * len(CORPUS) and gc.isenabled()
+    result = CliRunner().invoke(main, ["synthesise", *map(str, CORPUS[:2]), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert seen[len(CORPUS) :] == [True, True]

@@ -3,14 +3,18 @@
 Loading, checking and assessing a large document allocate hundreds of
 thousands of small objects and no reference cycles of their own; the
 collector's repeated scans of them cost more than the work itself at 10,000
-nodes (``benchmarks/bench_load.py`` prints the figures). Reference counting
-still frees everything while the collector rests.
+nodes (``benchmarks/bench_load.py`` prints the figures). A synthesis of many
+documents is the same kind of job: they pile up as it reads them, and the
+scans took almost half its time at 500 documents (``benchmarks/bench_synthesis.py``).
+Reference counting still frees everything while the collector rests.
 
 The pause is the only process-wide state toc touches, and it is kept small:
 
-- only large documents pause it (`PAUSE_FROM` elements, or about that much
-  text): a host that handles many small documents — a web service, a workshop
-  page — never sees the collector paused by toc;
+- only large jobs pause it: a document of `PAUSE_FROM` elements or more (or
+  about that much text), or one synthesis of documents that have that many
+  together (`toc.synthesis.analysis.bulk`). A host that handles small
+  documents one at a time — a web service, a workshop page — never sees the
+  collector paused by toc;
 - pauses nest and may overlap across threads; the collector is enabled again
   when the last of them ends, and only if it was enabled when the first began
   (a host that runs with the collector off keeps it off).

@@ -111,7 +111,7 @@ def synthesise_command(
     # Deferred for start-up: every command module is imported by `toc --help`.
     from toc.files import refuse_input_as_output, write_atomic
     from toc.synthesis import analyse, evaluate, read_map
-    from toc.synthesis.analysis import make_settings
+    from toc.synthesis.analysis import bulk, make_settings
     from toc.synthesis.write import format_of, render_synthesis, write_qca
 
     try:
@@ -123,12 +123,9 @@ def synthesise_command(
         mapping = read_map(map_file) if map_file else None
     except TocError as err:
         fail(err)
-    evaluations, failed = _read(list(files), evaluate)
-    if not evaluations:
-        echo("error: no document could be read; nothing is written", err=True)
-        raise SystemExit(EXIT_INVALID)
+    with bulk(files):
+        result = _synthesis(list(files), evaluate, analyse, mapping, settings)
     try:
-        result = analyse(evaluations, mapping, settings, left_out=failed)
         rendered = [
             (Path(out), render_synthesis(result, fmt, language=language))
             for out, fmt in zip(outputs, formats, strict=True)
@@ -149,6 +146,19 @@ def synthesise_command(
         fail(err)
     if any(left.reason == "unreadable" for left in result.left_out):
         raise SystemExit(EXIT_INVALID)
+
+
+def _synthesis(files: list[str], evaluate: Any, analyse: Any, mapping: Any, settings: Any) -> Any:
+    """The files read and analysed; the evaluations are let go when it returns (inside the
+    collector pause, `toc.synthesis.analysis.bulk`)."""
+    evaluations, failed = _read(files, evaluate)
+    if not evaluations:
+        echo("error: no document could be read; nothing is written", err=True)
+        raise SystemExit(EXIT_INVALID)
+    try:
+        return analyse(evaluations, mapping, settings, left_out=failed)
+    except TocError as err:
+        fail(err)
 
 
 def _read(files: list[str], evaluate: Any) -> tuple[list[Any], list[Any]]:
