@@ -44,20 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report stale pictures")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    stale = []
-    IMG.mkdir(parents=True, exist_ok=True)
-    for name, (_, formats) in PICTURES.items():
-        for format in formats:
-            path = IMG / f"{name}.{format}"
-            data = render_picture(name, format)
-            if args.check:
-                # PNG bytes depend on the machine's fonts; SVG bytes do not.
-                if not path.exists() or (format == "svg" and path.read_bytes() != data):
-                    stale.append(path)
-                continue
-            if not path.exists() or path.read_bytes() != data:
-                path.write_bytes(data)
-                print(f"wrote {path.relative_to(ROOT)}")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_docs_images import update
+
+    pictures = ((name, formats) for name, (_, formats) in PICTURES.items())
+    stale = update(pictures, render_picture, check=args.check)
     for path in stale:
         print(f"out of date: {path.relative_to(ROOT)}")
     return 1 if stale else 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,34 @@ def fingerprint() -> dict[str, str]:
     }
 
 
+def update(
+    pictures: Iterable[tuple[str, tuple[str, ...]]],
+    render: Callable[[str, str], bytes],
+    *,
+    check: bool,
+) -> list[Path]:
+    """Write each picture into docs/img whose bytes changed; with ``check``, only list them.
+
+    Returns the stale pictures (``check``): PNG bytes depend on the machine's
+    fonts, so a PNG is stale only when it is missing; an SVG also when its
+    bytes differ. make_diff_images.py writes its pictures with this too.
+    """
+    stale = []
+    IMG.mkdir(parents=True, exist_ok=True)
+    for name, formats in pictures:
+        for format in formats:
+            path = IMG / f"{name}.{format}"
+            data = render(name, format)
+            if check:
+                if not path.exists() or (format == "svg" and path.read_bytes() != data):
+                    stale.append(path)
+                continue
+            if not path.exists() or path.read_bytes() != data:
+                path.write_bytes(data)
+                print(f"wrote {path.relative_to(ROOT)}")
+    return stale
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="only report stale pictures")
@@ -95,20 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import toc.diagram  # noqa: F401  (after the path is set)
 
-    stale = []
-    IMG.mkdir(parents=True, exist_ok=True)
-    for name, (_, _, formats) in PICTURES.items():
-        for format in formats:
-            path = IMG / f"{name}.{format}"
-            data = render_picture(name, format)
-            if args.check:
-                # PNG bytes depend on the machine's fonts; SVG bytes do not.
-                if not path.exists() or (format == "svg" and path.read_bytes() != data):
-                    stale.append(path)
-                continue
-            if not path.exists() or path.read_bytes() != data:
-                path.write_bytes(data)
-                print(f"wrote {path.relative_to(ROOT)}")
+    stale = update(
+        ((name, formats) for name, (_, _, formats) in PICTURES.items()),
+        render_picture,
+        check=args.check,
+    )
     manifest = {**fingerprint(), "pictures": sorted(PICTURES)}
     if args.check:
         for path in stale:
