@@ -395,6 +395,70 @@ def test_git_diff_and_log_show_toc_diff_through_the_documented_driver(repo: Path
     assert "  + coach  Coaching\n" in shown and "  + coach->job  Coaching → A job\n" in shown
 
 
+@needs_git
+def test_the_driver_follows_a_renamed_or_copied_file(repo: Path) -> None:
+    # For a rename or copy Git passes nine arguments: the seven, the new path and its header.
+    toc_command = f"{shlex.quote(sys.executable)} -m toc diff"
+    (repo / ".gitattributes").write_text("*.yaml diff=toc\n", encoding="utf-8")
+    _git(repo, "config", "diff.toc.command", toc_command)
+    _git(repo, "mv", "theory.yaml", "renamed.yaml")
+    (repo / "renamed.yaml").write_text(NEW.replace("A job or studies", "Work"), "utf-8")
+    _git(repo, "commit", "-q", "-a", "-m", "renamed")
+    header = "--- a/theory.yaml  (demo: Demo)\n+++ b/renamed.yaml  (demo: Demo)\n\n"
+    changed = 'Boxes (nodes)\n  ~ job  Work\n      label: "A job or studies" → "Work"\n'
+    shown = _git(repo, "diff", "HEAD~1", "HEAD")  # check=True: Git's status is 0
+    assert (
+        shown == header + changed + "\n0 added, 0 removed, 1 changed, 0 renamed, 0 verdicts moved\n"
+    )
+    log = _git(repo, "log", "-p", "--ext-diff", "-1", "--format=%s")
+    assert log == "renamed\n\n" + shown
+    # Renamed only, the content as it was: no differences.
+    _git(repo, "mv", "renamed.yaml", "again.yaml")
+    _git(repo, "commit", "-q", "-m", "renamed again")
+    shown = _git(repo, "diff", "HEAD~1", "HEAD")
+    assert shown == (
+        "--- a/renamed.yaml  (demo: Demo)\n+++ b/again.yaml  (demo: Demo)\n\nNo differences.\n"
+    )
+    # A copy, found with -C: compared with the file it was copied from.
+    (repo / "copy.yaml").write_text(NEW.replace("A job or studies", "Work"), "utf-8")
+    _git(repo, "add", "copy.yaml")
+    shown = _git(repo, "diff", "--cached", "-C", "--find-copies-harder")
+    assert shown == (
+        "--- a/again.yaml  (demo: Demo)\n+++ b/copy.yaml  (demo: Demo)\n\nNo differences.\n"
+    )
+    # JSON names both paths.
+    _git(repo, "config", "diff.toc.command", f"{toc_command} --format json")
+    shown = _git(repo, "diff", "HEAD~2", "HEAD~1")
+    assert (json.loads(shown)["old"]["source"], json.loads(shown)["new"]["source"]) == (
+        "a/theory.yaml",
+        "b/renamed.yaml",
+    )
+
+
+@needs_git
+def test_the_driver_shows_an_unmerged_path_and_lets_git_go_on(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # For a path with a conflict Git passes one argument, the path.
+    monkeypatch.delenv("GIT_DIFF_PATH_COUNTER", raising=False)  # Git sets it for its driver
+    toc_command = f"{shlex.quote(sys.executable)} -m toc diff"
+    (repo / ".gitattributes").write_text("*.yaml diff=toc\n", encoding="utf-8")
+    _git(repo, "config", "diff.toc.command", toc_command)
+    _git(repo, "checkout", "-q", "-b", "other", "HEAD~1")
+    (repo / "theory.yaml").write_text(OLD.replace("Coaching", "Mentoring"), "utf-8")
+    _git(repo, "commit", "-q", "-a", "-m", "other")
+    _git(repo, "checkout", "-q", "-")
+    merge = subprocess.run(
+        ["git", "merge", "-q", "other"], cwd=repo, env=_git_env(repo.parent), capture_output=True
+    )
+    assert merge.returncode != 0  # a conflict in theory.yaml
+    assert _git(repo, "diff", "--cached") == "* Unmerged path theory.yaml\n"
+    # Called by a person, one version is still a mistake.
+    status, out, err = run("theory.yaml")
+    assert (status, out) == (2, "")
+    assert err.startswith("error: give two versions, OLD and NEW, not 1")
+
+
 def test_the_diff_page_runs_as_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_docs import run_page
 

@@ -4,8 +4,8 @@ The command reads both versions (files, ``REVISION:PATH`` from Git, or ``-``),
 asks `toc.changes.diff` for the typed result and only presents it: as text
 (coloured on a terminal) or Markdown, written by `toc.report.diff_text`, as
 JSON (``docs/diff.schema.json``), and with ``--diagram`` as the diff diagram.
-Given the seven arguments Git passes to a diff driver, it is that driver
-(docs/diff.md, "Git").
+Given the arguments Git passes to a diff driver (seven, or nine for a renamed
+or copied file), it is that driver (docs/diff.md, "Git").
 
 Every command module is imported by ``toc --help``: the document model, the
 comparison and the writers are imported inside the functions that use them,
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,12 @@ __all__ = ["diff_command", "styled"]
 
 _DRAWN = (".svg", ".png", ".pdf")
 _NULL = "/dev/null"
+_DRIVER_ARGUMENTS = (7, 9)
+"""How many arguments Git gives a diff driver: ``path old-file old-hex old-mode
+new-file new-hex new-mode``, and for a renamed or copied file also ``new-path``
+and Git's header text (``similarity index ...``, ``rename from ...``)."""
+_GIT_COUNTER = "GIT_DIFF_PATH_COUNTER"
+"""Set by Git for each path it hands to a diff driver."""
 
 
 @click.command(
@@ -101,10 +108,11 @@ def diff_command(
 
     Exit status, like diff: 0 no differences; 1 differences; 2 a version
     that cannot be read or is not a valid document, or a wrong option.
-    Given the seven arguments Git passes to a diff driver, it shows the
-    changes of that file and exits with 0 (see docs/diff.md).
+    Given the arguments Git passes to a diff driver (seven, nine for a
+    renamed or copied file), it shows the changes of that file and exits
+    with 0 (see docs/diff.md).
     """
-    if len(versions) == 7:
+    if len(versions) in _DRIVER_ARGUMENTS or _unmerged(versions):
         _git_driver(versions, output_format, verbose, language)
         return
     try:
@@ -174,15 +182,25 @@ def styled(changes: Changes, language: str, verbose: bool = False) -> Text:
 # ------------------------------------------------------------ Git's driver
 
 
+def _unmerged(arguments: tuple[str, ...]) -> bool:
+    """Whether Git called the driver for an unmerged path: one argument, the path."""
+    return len(arguments) == 1 and bool(os.environ.get(_GIT_COUNTER))
+
+
 def _git_driver(
     arguments: tuple[str, ...], output_format: str, verbose: bool, language: str | None
 ) -> None:
     """``toc diff`` as Git's external diff driver: ``path old-file old-hex old-mode
-    new-file new-hex new-mode``. Git stops at a driver that exits non-zero, so
-    problems are shown in the output and the status is always 0.
+    new-file new-hex new-mode``, then ``new-path header`` when Git found a rename
+    or copy, or only ``path`` for an unmerged path. Git stops at a driver that
+    exits non-zero, so problems are shown in the output and the status is always 0.
     """
-    path, old_file, _, _, new_file, _, _ = arguments
-    labels = (f"a/{path}", f"b/{path}")
+    if len(arguments) == 1:
+        echo(f"* Unmerged path {arguments[0]}")
+        raise SystemExit(EXIT_OK)
+    path, old_file, _, _, new_file, _, _ = arguments[:7]
+    new_path = arguments[7] if len(arguments) == 9 else path
+    labels = (f"a/{path}", f"b/{new_path}")
     try:
         old = None if old_file == _NULL else _read(old_file)
         new = None if new_file == _NULL else _read(new_file)
