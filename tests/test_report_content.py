@@ -299,6 +299,51 @@ def test_bilaga_tables_have_different_headings(board: Any) -> None:
     assert headings[0].endswith("(skala: liten/mycket liten … stor/mycket stor)")
 
 
+SCALES = (
+    "liten/mycket liten … stor/mycket stor",
+    "liten/mycket liten eller viss … stor/mycket stor",
+)
+"""The two scales of the NILS survey in Bilaga 1, first step … last."""
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "scale"),
+    [
+        ("sv", "Tabell {n}: Enkätsvar, Spira", "skala"),
+        ("en", "Table {n}: Survey answers, Spira", "scale"),
+    ],
+)
+def test_bilaga_captions_name_the_scale_that_sets_the_tables_apart(
+    nils: toc.Document, language: str, caption: str, scale: str
+) -> None:
+    # One survey in one intervention, asked on two scales: two tables, told apart by scale
+    # in their headings and in their captions alike.
+    tables = _surveys(build(nils, language=language)).tables
+    assert [str(t.caption) for t in tables] == [
+        f"{caption.format(n=6)} ({scale}: {SCALES[0]})",
+        f"{caption.format(n=7)} ({scale}: {SCALES[1]})",
+    ]
+    assert tables[0].heading.endswith(f"– Spira ({scale}: {SCALES[0]})")
+    assert tables[1].heading.endswith(f"– Spira ({scale}: {SCALES[1]})")
+
+
+def test_a_bilaga_caption_names_no_scale_when_its_place_has_one_table(
+    nils: toc.Document,
+) -> None:
+    # The three-step questions moved to the other intervention: one table each, and each
+    # caption's place is enough.
+    three_steps = {"e-survey-forum", "e-survey-funding", "e-survey-plan"}
+    evidence = [
+        e.model_copy(update={"intervention": "ic"}) if e.id in three_steps else e
+        for e in nils.evidence
+    ]
+    tables = _surveys(build(nils.model_copy(update={"evidence": evidence}))).tables
+    assert [str(t.caption) for t in tables] == [
+        "Tabell 6: Enkätsvar, Integrationscoach",
+        "Tabell 7: Enkätsvar, Spira",
+    ]
+
+
 def test_bilaga_row_funding_is_weak(board: Any) -> None:
     _, row = _row(board, "Det finns vilja och utrymme att avsätta")
     assert row.rule_key == "weak"

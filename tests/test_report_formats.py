@@ -311,6 +311,27 @@ def test_html_survey_bar_widths_are_the_shares(nils_files: dict[str, dict[str, b
     ) in html
 
 
+BILAGA_CAPTIONS = [
+    "Tabell 6: Enkätsvar, Spira (skala: liten/mycket liten … stor/mycket stor)",
+    "Tabell 7: Enkätsvar, Spira (skala: liten/mycket liten eller viss … stor/mycket stor)",
+]
+"""The captions of Bilaga 1's two tables: one survey in Spira, on two scales."""
+
+
+def test_bilaga_captions_tell_the_tables_apart_in_every_format(
+    nils_files: dict[str, dict[str, bytes]],
+) -> None:
+    html = nils_files["html"]["rapport.html"].decode()
+    captions = re.findall(r"<caption>([^<]*)</caption>", html)
+    assert [c for c in captions if "Enkätsvar" in c] == BILAGA_CAPTIONS
+    markdown = nils_files["markdown"]["rapport.md"].decode()
+    assert [line for line in markdown.splitlines() if "Enkätsvar" in line] == [
+        f"**{caption}**" for caption in BILAGA_CAPTIONS
+    ]
+    document, _ = docx_paragraphs(nils_files["docx"]["rapport.docx"])
+    assert [p.text for p in document.paragraphs if "Enkätsvar" in p.text] == BILAGA_CAPTIONS
+
+
 @pytest.mark.parametrize("fmt", ["html", "markdown", "docx"])
 def test_each_format_is_deterministic(
     nils: toc.Document, nils_files: dict[str, dict[str, bytes]], fmt: str

@@ -51,6 +51,16 @@ def test_pages_are_a4_and_only_the_diagram_page_is_landscape(board_pdf: Path) ->
 
 
 @needs_printing
+def test_bilaga_captions_tell_the_tables_apart(board_pdf: Path) -> None:
+    text = " ".join(pdf_text(board_pdf).split())
+    assert "Tabell 6: Enkätsvar, Spira (skala: liten/mycket liten … stor/mycket stor)" in text
+    assert (
+        "Tabell 7: Enkätsvar, Spira (skala: liten/mycket liten eller viss … stor/mycket stor)"
+        in text
+    )
+
+
+@needs_printing
 def test_every_mechanism_title_is_text(board_pdf: Path) -> None:
     text = " ".join(pdf_text(board_pdf).split())
     for mechanism in toc.load(NILS).mechanisms:

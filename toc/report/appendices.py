@@ -77,22 +77,25 @@ def surveys(ctx: Context, heading: Heading) -> Surveys:
         if item.about in conditions:
             # Surveys about mechanisms stay in their mechanism's section.
             groups.setdefault((item.intervention or "", tuple(item.scale)), []).append(item)
+    places = [ctx.names.get(intervention, t["evidence_common"]) for intervention, _ in groups]
     headings = []
-    for (intervention, _), members in groups.items():
+    for members, where in zip(groups.values(), places, strict=True):
         sources = "; ".join(dict.fromkeys(" ".join(m.source.split()) for m in members if m.source))
-        where = ctx.names.get(intervention, t["evidence_common"])
         headings.append(f"{sources} – {where}" if sources else where)
     tables = []
-    for (key, members), title in zip(groups.items(), headings, strict=True):
-        where = ctx.names.get(key[0], t["evidence_common"])
+    for (key, members), title, where in zip(groups.items(), headings, places, strict=True):
         scale = key[1]
+        # Tables are grouped by intervention and scale: two tables of one survey
+        # differ by their scale, and so do two captions of one intervention.
+        scale_words = f" ({t['scale']}: {scale[0]} … {scale[-1]})"
         if headings.count(title) > 1:
-            # Two tables of one survey differ by their scale: say which.
-            title += f" ({t['scale']}: {scale[0]} … {scale[-1]})"
+            title += scale_words
+        words = f"{t['caption.survey']}, {where}"
+        if places.count(where) > 1:
+            words += scale_words
         rows = tuple(
             _survey_row(ctx, item, read.get(item.id) or survey_result(item)) for item in members
         )
-        words = f"{t['caption.survey']}, {where}"
         tables.append(SurveyTable(title, ctx.caption("table", words), scale, rows))
     bars = tuple(_bar(ctx, item) for item in items)
     figure = ctx.caption("figure", t["survey_charts"]) if bars else None
