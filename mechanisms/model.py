@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import (
     BaseModel,
     Field,
-    NonNegativeInt,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -23,6 +22,7 @@ from mechanisms.types import (
     STRICT_CONFIG,
     AnyVerdict,
     Confidence,
+    Count,
     FreeText,
     Id,
     IssueKind,
@@ -173,9 +173,9 @@ class SurveyEvidence(EvidenceItem):
     """The question as asked."""
     scale: list[Text] = Field(min_length=2)
     """The answer steps, ordered low to high."""
-    counts: list[NonNegativeInt]
+    counts: list[Count]
     """The number of answers per scale step, in the order of ``scale``."""
-    dont_know: NonNegativeInt = 0
+    dont_know: Count = 0
     """Answers of "don't know": excluded from shares, reported beside them."""
     top: list[Text] | None = None
     """The scale steps that make the top group of the survey rule (default: the top step)."""

@@ -14,6 +14,7 @@ __all__ = [
     "CONDITION_STATES",
     "CONFIDENCES",
     "EVIDENCE_KINDS",
+    "LARGEST",
     "MECHANISM_VERDICTS",
     "NOT_TEXT",
     "STANCES",
@@ -24,6 +25,7 @@ __all__ = [
     "BadgeVerdict",
     "ConditionState",
     "Confidence",
+    "Count",
     "EvidenceKind",
     "FreeText",
     "Id",
@@ -31,11 +33,13 @@ __all__ = [
     "MechanismVerdict",
     "PartialDate",
     "Probability",
+    "Quantity",
     "Stance",
     "TestType",
     "Text",
     "clean_text",
     "empty_list",
+    "not_too_large",
 ]
 
 Id = Annotated[
@@ -119,6 +123,51 @@ PartialDate = Annotated[
 
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 """A probability in [0, 1]."""
+
+LARGEST = 2**53
+"""The largest number, in size, a document may hold: 9,007,199,254,740,992.
+
+Every whole number up to it is exact as a float, so sums, shares and the
+numbers reports write stay exact; a larger one (an indicator reading of 400
+digits) is a typing slip, and Python cannot turn a whole number beyond
+1.8e308 into a float at all. The models refuse it where it is read
+(`Quantity`, `Count`), so no later step meets it.
+"""
+
+
+def not_too_large(value: int | float) -> int | float:
+    """The number, if it is at most `LARGEST` in size (else a `PydanticCustomError`).
+
+    >>> not_too_large(-2.5), not_too_large(2**53)
+    (-2.5, 9007199254740992)
+    >>> try:
+    ...     not_too_large(10**400)
+    ... except ValueError as err:
+    ...     print(err.type, err.context)
+    too_large {'largest': 9007199254740992}
+    """
+    if abs(value) > LARGEST:
+        raise PydanticCustomError(
+            "too_large",
+            "a number this large cannot be used: at most {largest} in size",
+            {"largest": LARGEST},
+        )
+    return value
+
+
+Quantity = Annotated[
+    int | float,
+    AfterValidator(not_too_large),
+    Field(json_schema_extra={"minimum": -LARGEST, "maximum": LARGEST}),
+]
+"""A measured value: a whole or decimal number, at most `LARGEST` in size."""
+
+Count = Annotated[
+    int,
+    Field(ge=0, json_schema_extra={"maximum": LARGEST}),
+    AfterValidator(not_too_large),
+]
+"""A number of answers: a whole number from 0 to `LARGEST`."""
 
 MechanismVerdict = Literal["held", "partly_held", "not_held", "too_early", "inconclusive"]
 """How far a mechanism (or a rival explanation) held."""

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from mechanisms.types import (
     CONDITION_STATES,
     CONFIDENCES,
+    LARGEST,
     MECHANISM_VERDICTS,
     NOT_TEXT,
     STANCES,
@@ -140,9 +141,10 @@ def dates() -> st.SearchStrategy[str]:
 
 
 def numbers() -> st.SearchStrategy[int | float]:
+    """Indicator values: whole and decimal numbers, at most `LARGEST` in size."""
     return st.one_of(
         st.integers(-(10**12), 10**12),
-        st.floats(allow_nan=False, allow_infinity=False, width=64),
+        st.floats(-LARGEST, LARGEST, allow_nan=False, width=64),
     )
 
 

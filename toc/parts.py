@@ -12,7 +12,15 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, BaseModel, Field
 from pydantic_core import PydanticCustomError
 
-from mechanisms.types import STRICT_CONFIG, FreeText, Id, PartialDate, Text, empty_list
+from mechanisms.types import (
+    STRICT_CONFIG,
+    FreeText,
+    Id,
+    PartialDate,
+    Quantity,
+    Text,
+    empty_list,
+)
 from toc.codes import CODES, resolve
 from toc.findings import Severity
 from toc.hints import did_you_mean
@@ -65,8 +73,8 @@ class Actor(_Model):
 class Measurement(_Model):
     """One value of an indicator (baseline, target or an actual reading)."""
 
-    value: int | float
-    """The value, in the indicator's unit."""
+    value: Quantity
+    """The value, in the indicator's unit (at most 2**53 in size)."""
     date: PartialDate | None = None
     """When it was (or is to be) measured."""
     source: FreeText | None = None

@@ -21,11 +21,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from mechanisms.model import NarrativeEvidence, SurveyEvidence
+from mechanisms.types import LARGEST
 from toc.codes import CODES
 from toc.errors import Problem
 from toc.findings import Path, dotted
 from toc.hints import MAX_PROBLEMS, Pending, Suggestions, did_you_mean, more_problems
-from toc.i18n import CATALOGUE, text
+from toc.i18n import CATALOGUE, format_number, text
 from toc.model import Document
 from toc.source import SourceMap
 
@@ -478,6 +479,8 @@ def _too_long(err: _Error) -> Problem:
 
 def _out_of_range(err: _Error) -> Problem:
     probability = err.name in ("prior", "p_if_true", "p_if_false")
+    if not probability and _beyond_largest(err.value):
+        return _too_large(err)  # a negative count of 400 digits: its size is the problem
     return err.value_problem(
         err.say("out_of_range", value=as_written(err.value, err.lang)),
         lambda: err.say("probability.hint" if probability else "not_negative.hint"),
@@ -491,11 +494,25 @@ def _too_few(err: _Error) -> Problem:
     )
 
 
+def _too_large(err: _Error) -> Problem:
+    largest = format_number(LARGEST, err.lang, 0)
+    return err.value_problem(
+        err.say("too_large", largest=largest), lambda: err.say("too_large.hint")
+    )
+
+
+def _beyond_largest(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > LARGEST
+
+
 def _not_finite(err: _Error) -> Problem:
     return err.value_problem(err.say("not_finite"), lambda: err.say("not_finite.hint"))
 
 
 def _wrong_type(err: _Error) -> Problem:
+    if err.error["type"] == "float_type" and _beyond_largest(err.value):
+        # A whole number too large to be a float (a prior of 400 digits) is a number.
+        return _out_of_range(err)
     expected = _TYPE_NOUNS[err.error["type"]]
     noun = err.say("noun." + expected)
     text_hint = "json_text.hint" if err.json_text else "yaml_text.hint"
@@ -553,6 +570,7 @@ _WORDING: dict[str, Callable[[_Error], Problem]] = {
     "less_than": _out_of_range,
     "too_short": _too_few,
     "finite_number": _not_finite,
+    "too_large": _too_large,
     **dict.fromkeys(_TYPE_NOUNS, _wrong_type),
     "unknown_check": _unknown_check,
 }

@@ -147,6 +147,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "load.not_finite": {"en": "must be a finite number", "sv": "måste vara ett ändligt tal"},
     "load.not_finite.hint": {"en": "write an ordinary number", "sv": "skriv ett vanligt tal"},
+    "load.too_large": {
+        "en": "a number this large cannot be used: at most {largest} in size",
+        "sv": "ett så stort tal kan inte användas: högst {largest} till storleken",
+    },
+    "load.too_large.hint": {
+        "en": "write a smaller number: check it for a typing slip",
+        "sv": "skriv ett mindre tal: kontrollera att det inte är felskrivet",
+    },
     "load.huge_number": {
         "en": "the number has {digits:,} digits, more than toc reads",
         "sv": "talet har {digits:,} siffror, fler än toc läser",
