@@ -496,6 +496,71 @@ def test_csv_errors_name_the_table_and_cell(tmp_path: Path, minimal_data: dict[s
     assert messages == ["links!B3: unknown node 'nowhere'"]
 
 
+def test_a_value_in_a_column_without_a_header_is_refused_at_its_cell(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    from click.testing import CliRunner
+
+    from toc.cli import main
+
+    book = _en_book(tmp_path, minimal_data)
+    book["nodes"]["H3"] = "important note"
+    bad = _save(book, tmp_path / "note.xlsx")
+    with pytest.raises(DocumentError) as caught:
+        import_document(bad)
+    [problem] = caught.value.problems
+    assert (problem.message, problem.hint) == (
+        "nodes!H3: a value in a column without a header",
+        "every column of this table already has its header: remove the value",
+    )
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(main, ["import", str(bad), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{bad}: error: nodes!H3: a value in a column without a header" in result.output
+    assert not out.exists()
+
+
+def test_values_without_a_header_are_said_once_per_column_and_alone(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    book = _en_book(tmp_path, minimal_data)
+    for row in (2, 3, 4, 9):  # row 9 holds nothing else: not an item missing its cells
+        book["nodes"][f"J{row}"] = "x"
+    book["links"]["G2"] = 7
+    book["document"]["C3"] = "a note"
+    book.create_sheet("notes (ignore)")["XFD9"] = "my own sheet: anything goes"
+    assert _messages(_save(book, tmp_path / "notes.xlsx")) == [
+        "document!C3: a value outside the columns 'field' and 'value'",
+        "nodes!J2: a value in a column without a header (and 3 more in column J)",
+        "links!G2: a value in a column without a header",
+    ]
+    # A header from the layout makes the column the table's.
+    book["nodes"]["J1"] = "description"
+    book["nodes"]["F1"] = book["nodes"]["J9"] = None
+    book["links"]["G2"] = None
+    book["document"]["C3"] = None
+    doc = import_document(_save(book, tmp_path / "fixed.xlsx"))
+    assert [n.description for n in doc.nodes] == ["x", "x", "x"]
+
+
+def test_a_value_without_a_header_in_swedish_and_in_csv(
+    tmp_path: Path, minimal_data: dict[str, Any]
+) -> None:
+    write_csv(toc.validate({**minimal_data, "language": "sv"}), tmp_path / "t")
+    nodes = tmp_path / "t" / "noder.csv"
+    lines = nodes.read_text(encoding="utf-8-sig").splitlines()
+    lines[0] = lines[0].replace("aktörer", "")  # column E has no header now
+    lines[2] += ",,viktigt"
+    nodes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        import_document(tmp_path / "t")
+    [problem] = caught.value.problems
+    assert (problem.message, problem.hint) == (
+        "noder!H3: ett värde i en kolumn utan rubrik",
+        "ge kolumn H en rubrik ur layouten (aktörer), eller ta bort värdet",
+    )
+
+
 def test_a_csv_folder_missing_a_file_says_what_to_call_it(
     tmp_path: Path, nils_path: Path, minimal_data: dict[str, Any]
 ) -> None:

@@ -96,6 +96,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "missing column {name!r} in sheet {table!r}",
         "sv": "kolumnen {name!r} saknas i bladet {table!r}",
     },
+    "interop.error.no_header": {
+        "en": "a value in a column without a header",
+        "sv": "ett värde i en kolumn utan rubrik",
+    },
+    "interop.error.more_in_column": {
+        "en": "{message} (and {more} more in column {column})",
+        "sv": "{message} (och {more} till i kolumn {column})",
+    },
+    "interop.hint.no_header": {
+        "en": "give column {column} a header from the layout ({names}), or remove the value",
+        "sv": "ge kolumn {column} en rubrik ur layouten ({names}), eller ta bort värdet",
+    },
+    "interop.hint.no_header_full": {
+        "en": "every column of this table already has its header: remove the value",
+        "sv": "tabellens alla kolumner har redan sin rubrik: ta bort värdet",
+    },
+    "interop.error.outside_document": {
+        "en": "a value outside the columns {field!r} and {value!r}",
+        "sv": "ett värde utanför kolumnerna {field!r} och {value!r}",
+    },
+    "interop.error.outside_document.hint": {
+        "en": "the document's table has one row per field, its name in column A and its value "
+        "in column B: remove the value",
+        "sv": "dokumentets tabell har en rad per fält, namnet i kolumn A och värdet i kolumn B: "
+        "ta bort värdet",
+    },
     "interop.error.unknown_field": {
         "en": "unknown field {name!r}",
         "sv": "okänt fält {name!r}",

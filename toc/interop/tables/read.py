@@ -13,14 +13,14 @@ empty sheet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from toc.errors import DocumentError
 from toc.files import validate
 from toc.findings import Finding, Path, dotted
-from toc.i18n import CATALOGUE, LANGUAGES, text
+from toc.i18n import CATALOGUE, LANGUAGES, format_number, text
 from toc.interop.tables.layout import (
     DOCUMENT_ROWS,
     DOCUMENT_TABLE,
@@ -87,7 +87,10 @@ class _Reader:
     def problem(
         self, where: str, order: tuple[int, int, int], key: str, hint: str | None = None, **f: Any
     ) -> None:
-        message = text(key, self.language, **f)
+        self.said(where, order, text(key, self.language, **f), hint)
+
+    def said(self, where: str, order: tuple[int, int, int], message: str, hint: str | None) -> None:
+        """A problem whose message is already worded."""
         if where != self.file:  # the file itself is named once, by the finding
             message = f"{where}: {message}"
         self.problems.append((order, Finding(message, hint=hint, file=self.file)))
@@ -350,7 +353,10 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
         for name in spellings(column.key, column_name):
             rows.setdefault(name, column)
     seen: dict[str, int] = {}
+    strays = _Strays()
+    strays.note(1, table.header, _DOCUMENT_COLUMNS)
     for number, cells in table.rows:
+        strays.note(number, cells, _DOCUMENT_COLUMNS)
         if _blank(cells[:2]):
             continue
         key = cells[0] if cells else None
@@ -396,6 +402,19 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
             continue
         if decoded is not None:
             _set(data, column.path, decoded)
+    language = reader.language
+    said = text(
+        "interop.error.outside_document",
+        language,
+        field=column_name("field", language),
+        value=column_name("value", language),
+    )
+    hint = text("interop.error.outside_document.hint", language)
+    strays.report(reader, table.name, sheet_no, said, lambda column: hint)
+
+
+_DOCUMENT_COLUMNS = {0: "field", 1: "value"}
+"""The document's table's columns, by index: the field's name and its value."""
 
 
 def _read_table(
@@ -426,8 +445,10 @@ def _read_table(
     prefix = {index: f"{t.name}!{cell_ref(index + 1, 1)[:-1]}" for index in header}
     own: dict[str, dict[str, Any]] = {}
     items[table.path] = own
+    strays = _Strays()
     for number, cells in t.rows:
-        if _blank(cells):
+        strays.note(number, cells, header)
+        if _blank(cells[index] for index in header if index < len(cells)):
             continue
         item: dict[str, Any] = {}
         present: set[str] = set()
@@ -501,6 +522,64 @@ def _read_table(
                 reader.places[(*base, *path)] = place
                 if len(path) > 1:
                     reader.places.setdefault((*base, path[0]), place)
+    used = {column.key for column in header.values()}
+    unused = [column_name(c.key, reader.language) for c in columns if c.key not in used]
+    language = reader.language
+    names = ", ".join(unused)
+    strays.report(
+        reader,
+        t.name,
+        sheet_no,
+        text("interop.error.no_header", language),
+        lambda column: (
+            text("interop.hint.no_header", language, column=column, names=names)
+            if unused
+            else text("interop.hint.no_header_full", language)
+        ),
+    )
+
+
+@dataclass
+class _Strays:
+    """Values in columns without a header: the first cell of each such column, and how many."""
+
+    first: dict[int, int] = field(default_factory=dict)
+    """Column (0 for A) → the row of its first value."""
+    more: dict[int, int] = field(default_factory=dict)
+    """Column → how many values it holds after the first."""
+
+    def note(self, number: int, cells: Sequence[ReadCell], known: Mapping[int, Any]) -> None:
+        """Remember the row's values outside the columns ``known`` (by their index)."""
+        for index, value in enumerate(cells):
+            if index in known or _blank((value,)):
+                continue
+            if index in self.first:
+                self.more[index] = self.more.get(index, 0) + 1
+            else:
+                self.first[index] = number
+
+    def report(
+        self, reader: _Reader, table: str, sheet_no: int, message: str, hint: Callable[[str], str]
+    ) -> None:
+        """One problem per column, at its first value: ``nodes!H3: a value in a column …``."""
+        for index, number in self.first.items():
+            column = cell_ref(index + 1, 1)[:-1]
+            more = self.more.get(index, 0)
+            said = message
+            if more:
+                said = text(
+                    "interop.error.more_in_column",
+                    reader.language,
+                    message=message,
+                    more=format_number(more, reader.language, 0),
+                    column=column,
+                )
+            reader.said(
+                f"{table}!{cell_ref(index + 1, number)}",
+                (sheet_no, number, index + 1),
+                said,
+                hint(column),
+            )
 
 
 def _placed(reader: _Reader, problems: Sequence[Finding]) -> list[Finding]:
