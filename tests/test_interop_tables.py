@@ -104,7 +104,9 @@ def test_checks_settings_and_an_empty_checks_block_round_trip(tmp_path: Path) ->
 
 
 def test_numbers_a_workbook_cannot_hold_exactly_stay_exact(tmp_path: Path) -> None:
-    values = [0.1 + 0.2, 1.0, -0.0, 2**60, 1e300, 5e-324, 70]
+    # 2**53 is the largest a document may hold (mechanisms.types.LARGEST), 16 digits: more
+    # than a workbook keeps exactly, like 0.1 + 0.2.
+    values = [0.1 + 0.2, 1.0, -0.0, 2**53, -(2**53) + 1, 1e15 + 0.5, 5e-324, 70]
     text = "format: 1\nid: n\ntitle: N\nnodes:\n  - {id: a, stage: short, label: A, indicators: ["
     text += ", ".join(
         f"{{id: i{k}, name: I, baseline: {{value: {v!r}}}}}" for k, v in enumerate(values)
