@@ -40,8 +40,8 @@ from toc.interop.tables import (
     table_name,
     to_tables,
 )
-from toc.interop.tables.read import tables_language
-from toc.interop.tables.values import NoValue, ReadCell
+from toc.interop.tables.read import Row, ignored, sparse, tables_language
+from toc.interop.tables.values import NoValue
 from toc.model import Document
 from toc.ooxml import save_workbook
 from toc.output import write_all
@@ -402,22 +402,27 @@ def read_workbook(
         ) from None
     tables: list[TableData] = []
     for title, rows_of_values in sheets:
-        rows: list[tuple[int, list[ReadCell]]] = []
-        header: list[ReadCell] = []
+        rows: list[tuple[int, Row]] = []
+        header: Row = {}
         for number, values in rows_of_values:
-            cells = [
-                (read_cell_text(v) if escaped else v) if isinstance(v, str) else v for v in values
-            ]
+            if escaped:
+                for column, value in values.items():
+                    if isinstance(value, str):
+                        values[column] = read_cell_text(value)
             if number == 1:
-                header = cells
+                header = values
             else:
-                rows.append((number, cells))
+                rows.append((number, values))
         tables.append(TableData(title, header, rows))
     return tables
 
 
-def _sheets(file: str) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
-    """(title, [(row number, values)]) of every worksheet, values as the file saved them.
+def _sheets(file: str) -> list[tuple[str, list[tuple[int, Row]]]]:
+    """(title, [(row number, cells)]) of every worksheet, values as the file saved them.
+
+    A row holds the cells that have a value, by column: as large as what is in
+    it, however far to the right a cell stands. A sheet toc ignores (`ignored`)
+    is not read: it comes with no rows.
 
     openpyxl's own parser reads the cells; its workbook reader is driven step by
     step so that no sheet is parsed twice (the read-only worksheet scans a whole
@@ -435,9 +440,12 @@ def _sheets(file: str) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         workbook = reader.wb
-        out = []
+        out: list[tuple[str, list[tuple[int, Row]]]] = []
         for sheet, rel in reader.parser.find_sheets():
             if rel.target not in reader.valid_files or "chartsheet" in rel.Type:
+                continue
+            if ignored(str(sheet.name)):
+                out.append((str(sheet.name), []))
                 continue
             with reader.archive.open(rel.target) as source:
                 parser = _parser(
@@ -447,14 +455,12 @@ def _sheets(file: str) -> list[tuple[str, list[tuple[int, list[Any]]]]]:
                     date_formats=workbook._date_formats,
                     timedelta_formats=getattr(workbook, "_timedelta_formats", set()),
                 )
-                rows: list[tuple[int, list[Any]]] = []
+                rows: list[tuple[int, Row]] = []
                 for number, cells in parser.parse():
-                    values: list[Any] = []
+                    values: Row = {}
                     for cell in cells:
-                        column = cell["column"]
-                        if column > len(values):
-                            values.extend([None] * (column - len(values)))
-                        values[column - 1] = cell["value"]
+                        if cell["value"] is not None:
+                            values[cell["column"] - 1] = cell["value"]
                     rows.append((number, values))
             out.append((str(sheet.name), rows))
         return out
@@ -555,7 +561,7 @@ def read_csv(
     files = sorted(p for p in FsPath(root).iterdir() if p.suffix.lower() == ".csv")
     if not files:
         raise _problem(root, "interop.csv.empty", language)
-    language = tables_language([TableData(p.stem, [], []) for p in files], language)
+    language = tables_language([TableData(p.stem, {}, []) for p in files], language)
     total = 0
     tables: list[TableData] = []
     for path in files:
@@ -573,10 +579,8 @@ def read_csv(
             )
         except csv.Error as err:
             raise _problem(os.fspath(path), "interop.csv.broken", language, error=err) from None
-        cells = [[read_csv_text(v) if v != "" else None for v in record] for record in records]
-        header: list[ReadCell] = list(cells[0]) if cells else []
-        rows: list[tuple[int, list[ReadCell]]] = [
-            (number, list(row)) for number, row in enumerate(cells[1:], start=2)
-        ]
+        cells = [sparse(read_csv_text(v) if v else None for v in record) for record in records]
+        header: Row = cells[0] if cells else {}
+        rows = list(enumerate(cells[1:], start=2))
         tables.append(TableData(path.stem, header, rows))
     return from_tables(tables, file=root, kind="file", language=language)

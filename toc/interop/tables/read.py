@@ -36,10 +36,42 @@ from toc.interop.tables.layout import (
 from toc.interop.tables.values import CellError, NoValue, ReadCell, decode
 from toc.model import Document, did_you_mean
 
-__all__ = ["REQUIRED", "TableData", "cell_ref", "from_tables", "tables_language"]
+__all__ = [
+    "REQUIRED",
+    "Row",
+    "TableData",
+    "cell_ref",
+    "from_tables",
+    "ignored",
+    "sparse",
+    "tables_language",
+]
 
 REQUIRED: tuple[str, ...] = (DOCUMENT_TABLE, *(t.name for t in TABLES))
 """The tables a workbook or CSV folder must have, by their English names: all of them."""
+
+
+Row = dict[int, ReadCell]
+"""A row's cells that hold something, by column (0 for A): as large as what is in it,
+however far to the right a cell stands."""
+
+
+def sparse(values: Iterable[ReadCell]) -> Row:
+    """The row of these values, column A first; empty cells (None) left out.
+
+    >>> sparse(["a", None, "", 3])
+    {0: 'a', 2: '', 3: 3}
+    """
+    return {index: value for index, value in enumerate(values) if value is not None}
+
+
+def ignored(name: str) -> bool:
+    """Whether a sheet (or CSV file) is one of the user's own that toc does not read.
+
+    >>> ignored("Notes (ignore)"), ignored("notes")
+    (True, False)
+    """
+    return fold(name).endswith("(ignore)")
 
 
 @dataclass
@@ -48,13 +80,15 @@ class TableData:
 
     name: str
     """The table's name as the file spells it (a sheet name, a CSV file name)."""
-    header: list[ReadCell]
-    rows: list[tuple[int, list[ReadCell]]]
+    header: Row
+    rows: list[tuple[int, Row]]
     """(row number in the file, cells); row 1 is the header."""
 
     def empty(self) -> bool:
         """Whether the table has nothing in it, not even a header row."""
-        return _blank(self.header) and all(_blank(cells) for _, cells in self.rows)
+        return _blank(self.header.values()) and all(
+            _blank(cells.values()) for _, cells in self.rows
+        )
 
 
 def cell_ref(column: int, row: int) -> str:
@@ -135,7 +169,7 @@ def _header_map(
     found: dict[int, Column] = {}
     seen: dict[str, int] = {}
     ok, unread = True, False
-    for index, header_name in enumerate(data.header):
+    for index, header_name in sorted(data.header.items()):
         ref = f"{data.name}!{cell_ref(index + 1, 1)}"
         if isinstance(header_name, NoValue):
             reader.cell_problem(ref, (sheet_no, 1, index + 1), header_name.problem())
@@ -226,8 +260,9 @@ def _language_of(tables: Sequence[TableData], known: Mapping[str, str], fallback
         if known.get(fold(t.name)) != DOCUMENT_TABLE:
             continue
         for _, cells in t.rows:
-            if len(cells) > 1 and isinstance(cells[0], str) and fold(cells[0]) in languages:
-                value = cells[1].strip() if isinstance(cells[1], str) else None
+            key, value = cells.get(0), cells.get(1)
+            if isinstance(key, str) and fold(key) in languages:
+                value = value.strip() if isinstance(value, str) else None
                 if value in LANGUAGES:
                     return value
     named = {fold(t.name) for t in tables}
@@ -287,7 +322,7 @@ def from_tables(
     reader = _Reader(file, _language_of(tables, known, language), kind)
     order = {fold(t.name): k for k, t in enumerate(tables)}
     for name, given in by_name.items():
-        if name not in known and not name.endswith("(ignore)"):
+        if name not in known and not ignored(name):
             choices = [reader.table_name(t, reader.language) for t in _TABLE_KEYS]
             shown = reader.shown(given.name)
             reader.problem(
@@ -357,10 +392,9 @@ def _read_document(reader: _Reader, table: TableData, sheet_no: int, data: dict[
     strays.note(1, table.header, _DOCUMENT_COLUMNS)
     for number, cells in table.rows:
         strays.note(number, cells, _DOCUMENT_COLUMNS)
-        if _blank(cells[:2]):
+        key, value = cells.get(0), cells.get(1)
+        if _blank((key, value)):
             continue
-        key = cells[0] if cells else None
-        value = cells[1] if len(cells) > 1 else None
         ref = f"{table.name}!{cell_ref(1, number)}"
         if isinstance(key, NoValue):
             reader.cell_problem(ref, (sheet_no, number, 1), key.problem())
@@ -448,7 +482,7 @@ def _read_table(
     strays = _Strays()
     for number, cells in t.rows:
         strays.note(number, cells, header)
-        if _blank(cells[index] for index in header if index < len(cells)):
+        if _blank(cells.get(index) for index in header):
             continue
         item: dict[str, Any] = {}
         present: set[str] = set()
@@ -456,7 +490,7 @@ def _read_table(
         parent_id: Any = None
         failed = False
         for index, column in header.items():
-            value = cells[index] if index < len(cells) else None
+            value = cells.get(index)
             place = (f"{prefix[index]}{number}", (sheet_no, number, index + 1))
             cell_places[column.path] = place
             try:
@@ -548,9 +582,9 @@ class _Strays:
     more: dict[int, int] = field(default_factory=dict)
     """Column → how many values it holds after the first."""
 
-    def note(self, number: int, cells: Sequence[ReadCell], known: Mapping[int, Any]) -> None:
+    def note(self, number: int, cells: Row, known: Mapping[int, Any]) -> None:
         """Remember the row's values outside the columns ``known`` (by their index)."""
-        for index, value in enumerate(cells):
+        for index, value in cells.items():
             if index in known or _blank((value,)):
                 continue
             if index in self.first:
