@@ -160,6 +160,65 @@ def test_the_document_is_judged_once_per_revision(
     assert len(calls) == 1
 
 
+INTERNAL = (
+    "toc klarade inte den här versionen av filen (ett internt fel: RuntimeError: boom)",
+    "diagrammet visar den senaste versionen som gick att läsa, och nästa sparning prövas igen; "
+    "rapportera gärna felet",
+)
+
+
+def _fails_once(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the next read of the file fail inside toc (a bug), once; the calls are counted."""
+    import toc.serve.live as live_module
+
+    calls: list[int] = []
+    real = live_module.details
+
+    def details(*args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("boom")
+        return real(*args)
+
+    monkeypatch.setattr(live_module, "details", details)
+    return calls
+
+
+def test_an_internal_error_is_shown_and_the_next_read_tries_again(
+    workshop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = Live(workshop)
+    assert live.reload().ok
+    good_svg = live.diagram({})
+    calls = _fails_once(monkeypatch)
+    edit(workshop, OLD_LABEL, NEW_LABEL)
+    failed = live.reload()
+    assert (failed.revision, failed.good_revision, failed.ok) == (2, 1, False)
+    [problem] = live.status()["problems"]
+    assert (problem["message"], problem["hint"], problem["where"]) == (*INTERNAL, str(workshop))
+    assert live.diagram({}) == good_svg
+    fixed = live.reload()
+    assert (fixed.revision, fixed.good_revision, fixed.ok, len(calls)) == (3, 3, True, 2)
+    svg = live.diagram({})
+    assert svg is not None and b"brukarna" in svg
+
+
+def test_an_internal_error_before_any_good_read_is_in_english(
+    workshop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fails_once(monkeypatch)
+    live = Live(workshop)
+    state = live.reload()
+    assert (state.revision, state.good_revision, state.document) == (1, 0, None)
+    [problem] = state.problems
+    assert (problem.message, problem.hint) == (
+        "toc failed on this version of the file (an internal error: RuntimeError: boom)",
+        "the diagram shows the last version that loaded, and the next save is tried again; "
+        "please report the error",
+    )
+    assert live.reload().ok
+
+
 def test_findings_are_the_checks_of_the_document(workshop: Path) -> None:
     live = Live(workshop)
     live.reload()
@@ -375,6 +434,24 @@ def test_events_push_each_change_to_every_page(server: Server, workshop: Path) -
     finally:
         for page in pages:
             page.close()
+
+
+def test_the_watcher_survives_an_internal_error(
+    server: Server, workshop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = server.live
+    assert live.snapshot().revision == 1
+    _fails_once(monkeypatch)
+    edit(workshop, OLD_LABEL, NEW_LABEL)
+    failed = live.wait(1, timeout=10)
+    assert (failed.revision, failed.ok) == (2, False)
+    assert [(p.message, p.hint) for p in failed.problems] == [INTERNAL]
+    assert server.watcher is not None and server.watcher._thread.is_alive()
+    edit(workshop, NEW_LABEL, OLD_LABEL)
+    fixed = live.wait(2, timeout=10)  # the next save is followed
+    assert (fixed.revision, fixed.good_revision, fixed.ok) == (3, 3, True)
+    svg = live.diagram({})
+    assert svg is not None and b"brukarna" not in svg
 
 
 def test_a_view_the_document_no_longer_allows_is_reported(server: Server, workshop: Path) -> None:

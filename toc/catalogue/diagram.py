@@ -110,6 +110,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That view no longer fits the file; showing everything",
         "sv": "Den vyn passar inte filen längre; visar allt",
     },
+    "serve.internal_error": {
+        "en": "toc failed on this version of the file (an internal error: {error})",
+        "sv": "toc klarade inte den här versionen av filen (ett internt fel: {error})",
+    },
+    "serve.internal_error.hint": {
+        "en": "the diagram shows the last version that loaded, and the next save is tried "
+        "again; please report the error",
+        "sv": "diagrammet visar den senaste versionen som gick att läsa, och nästa sparning "
+        "prövas igen; rapportera gärna felet",
+    },
     "serve.page.waiting": {
         "en": "Waiting for the file to load…",
         "sv": "Väntar på att filen ska gå att läsa …",

@@ -5,7 +5,9 @@ assessment (judged once per revision), its check findings, the diagrams
 drawn from it (one per view, drawn on demand and kept until the next good
 revision), and — when the file is broken — the load problems. A broken file
 never replaces the last good diagram: the page keeps it and shows the
-problems in a banner until the file loads again.
+problems in a banner until the file loads again. An unexpected error (a bug
+in toc) is shown the same way, as an internal error: `reload` never raises,
+so the watcher that calls it goes on following the file.
 
 Every read bumps the ``revision``; ``good_revision`` is the revision of the
 document the diagrams show. Readers wait for a new revision with `wait`.
@@ -29,6 +31,7 @@ from toc.diagram.options import options_from
 from toc.errors import DocumentError, OptionError, TocError
 from toc.files import load
 from toc.findings import Finding
+from toc.i18n import text
 from toc.model import Document
 from toc.serve.details import details
 from toc.serve.views import view_key, view_options
@@ -109,7 +112,12 @@ class Live:
     # ------------------------------------------------------------ reading
 
     def reload(self) -> Snapshot:
-        """Read the file again; keep the last good document if it does not load."""
+        """Read the file again; keep the last good document if it does not load.
+
+        Never raises: a load problem, a drawing error or an unexpected error
+        (an internal error, a bug) becomes the snapshot's ``problems``, and
+        the next call tries again.
+        """
         previous = self.snapshot()
         revision = previous.revision + 1
         try:
@@ -126,12 +134,26 @@ class Live:
         except (RenderError, OptionError, TocError) as err:
             state = self._broken(previous, revision, (Finding(str(err), file=self.path),))
             svg = None
+        except Exception as err:  # a bug in toc: shown, and the watcher goes on
+            state = self._broken(previous, revision, (self._internal(previous, err),))
+            svg = None
         with self._changed:
             if svg is not None:
                 self._cache = {(revision, view_key(self.default_view)): svg}
             self._state = state
             self._changed.notify_all()
         return state
+
+    def _internal(self, previous: Snapshot, err: Exception) -> Finding:
+        """An unexpected error (a bug in toc) as the banner shows it: the next save is tried
+        again, and the last good diagram stays meanwhile."""
+        lang = previous.document.language if previous.document else "en"
+        error = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+        return Finding(
+            text("serve.internal_error", lang, error=error),
+            hint=text("serve.internal_error.hint", lang),
+            file=self.path,
+        )
 
     def _broken(self, previous: Snapshot, revision: int, problems: tuple[Finding, ...]) -> Snapshot:
         return Snapshot(
