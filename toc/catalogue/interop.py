@@ -318,6 +318,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "save the workbook again from a spreadsheet program",
         "sv": "spara arbetsboken igen från ett kalkylprogram",
     },
+    "interop.xlsx.depth": {
+        "en": "the workbook part {part} is nested more than {limit} levels deep",
+        "sv": "arbetsbokens del {part} är nästlad i mer än {limit} nivåer",
+    },
+    "interop.xlsx.depth.hint": {
+        "en": "this is not a workbook a spreadsheet program saved: save it again from one",
+        "sv": "den här arbetsboken är inte sparad av ett kalkylprogram: spara den igen från ett",
+    },
+    "interop.xlsx.elements": {
+        "en": "the workbook part {part} has more than {limit} XML elements",
+        "sv": "arbetsbokens del {part} har fler än {limit} XML-element",
+    },
+    "interop.xlsx.elements.hint": {
+        "en": "this is not a workbook a spreadsheet program saved: save it again from one",
+        "sv": "den här arbetsboken är inte sparad av ett kalkylprogram: spara den igen från ett",
+    },
+    "interop.xlsx.broken": {
+        "en": "broken XML on line {line}: {error}",
+        "sv": "trasig XML på rad {line}: {error}",
+    },
+    "interop.xlsx.bad_place": {
+        "en": "{place!r} is no cell or row of a sheet",
+        "sv": "{place!r} är ingen cell eller rad i ett blad",
+    },
+    "interop.xlsx.bad_cell": {
+        "en": "cell {cell} holds {value!r}, which its type does not allow",
+        "sv": "cellen {cell} innehåller {value!r}, vilket dess typ inte tillåter",
+    },
     "interop.xlsx.unreadable": {
         "en": "cannot read the workbook: {error}",
         "sv": "arbetsboken kan inte läsas: {error}",

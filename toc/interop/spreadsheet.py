@@ -6,9 +6,14 @@ same document: its canonical JSON is byte-identical.
 
 Reading is bounded: the file (or the folder's CSV files together) may be at
 most `toc.files.MAX_BYTES`; a workbook may unpack to at most `MAX_UNPACKED`
-bytes in at most `MAX_MEMBERS` parts, and one declaring a DTD (the root of the
-"billion laughs") is refused before it is parsed. Formulas are never
-evaluated: a cell's value is what the program that saved the file computed.
+bytes in at most `MAX_MEMBERS` parts. Every part read goes through the one XML
+guard, `toc.interop.xmltree`: a DTD (the root of the "billion laughs") is
+refused, and so is nesting deeper than `toc.interop.xmltree.MAX_DEPTH`. The
+sheets and shared strings are streamed (`toc.interop.worksheet`), so memory
+holds the cells that have a value and nothing more; the parts openpyxl reads
+into a tree (the workbook, its relationships, the styles) may have at most
+`toc.interop.xmltree.MAX_ELEMENTS` elements. Formulas are never evaluated: a
+cell's value is what the program that saved the file computed.
 
 Writing is deterministic: the same document gives the same bytes (fixed dates
 inside the workbook and its zip).
@@ -20,10 +25,13 @@ import csv
 import io
 import os
 import zipfile
-from collections.abc import Sequence
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Any
+from typing import IO, Any
+from xml.parsers import expat
 
 from toc.errors import ReadError, WriteError
 from toc.files import MAX_BYTES, write_atomic
@@ -41,7 +49,8 @@ from toc.interop.tables import (
     to_tables,
 )
 from toc.interop.tables.read import Row, ignored, sparse, tables_language
-from toc.interop.tables.values import NoValue
+from toc.interop.worksheet import BadCell, SheetStyle, read_rows, read_strings
+from toc.interop.xmltree import MAX_DEPTH, MAX_ELEMENTS, XmlRefused, scan_xml
 from toc.model import Document
 from toc.ooxml import save_workbook
 from toc.output import write_all
@@ -332,7 +341,10 @@ def _size_checked(file: str, max_bytes: int, language: str) -> None:
 
 
 def _check_archive(file: str, max_unpacked: int, language: str) -> None:
-    """Refuse a workbook that is not a zip, unpacks too far, or declares a DTD."""
+    """Refuse a workbook that is not a zip, or unpacks too far (into too many parts).
+
+    What is inside the parts is checked as they are read (`_guard`).
+    """
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError):
@@ -361,18 +373,6 @@ def _check_archive(file: str, max_unpacked: int, language: str) -> None:
                     )
                 ]
             )
-        for member in members:
-            if not member.filename.endswith((".xml", ".rels")):
-                continue
-            try:
-                with archive.open(member) as handle:
-                    head = handle.read(4096)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as err:
-                raise _problem(
-                    file, "interop.xlsx.damaged", language, part=member.filename, error=err
-                ) from None
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise _problem(file, "interop.xlsx.dtd", language, part=member.filename)
 
 
 def read_workbook(
@@ -395,7 +395,9 @@ def read_workbook(
     _size_checked(file, max_bytes, language)
     _check_archive(file, max_unpacked, language)
     try:
-        sheets = _sheets(file)
+        sheets = _sheets(file, language)
+    except ReadError:
+        raise
     except Exception as err:  # openpyxl raises many kinds for a damaged file
         raise _problem(
             file, "interop.xlsx.unreadable", language, error=f"{type(err).__name__}: {err}"
@@ -417,29 +419,101 @@ def read_workbook(
     return tables
 
 
-def _sheets(file: str) -> list[tuple[str, list[tuple[int, Row]]]]:
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError)
+"""What reading a damaged (or encrypted, or oddly compressed) part of a zip raises."""
+
+
+@contextmanager
+def _guard(file: str, part: str, language: str) -> Iterator[None]:
+    """Reading one part of a workbook: what is wrong with it said as toc's `ReadError`."""
+    try:
+        yield
+    except XmlRefused as refused:
+        key = {"dtd": "interop.xlsx.dtd", "depth": "interop.xlsx.depth"}.get(
+            refused.what, "interop.xlsx.elements"
+        )
+        limit = MAX_DEPTH if refused.what == "depth" else MAX_ELEMENTS
+        raise _problem(file, key, language, part=part, limit=count(limit, language)) from None
+    except expat.ExpatError as err:
+        error = text(
+            "interop.xlsx.broken", language, line=err.lineno, error=expat.ErrorString(err.code)
+        )
+        raise _problem(file, "interop.xlsx.damaged", language, part=part, error=error) from None
+    except BadCell as bad:
+        if bad.value is None:
+            error = text("interop.xlsx.bad_place", language, place=bad.where)
+        else:
+            error = text("interop.xlsx.bad_cell", language, cell=bad.where, value=bad.value)
+        raise _problem(file, "interop.xlsx.damaged", language, part=part, error=error) from None
+    except _ZIP_ERRORS as err:
+        error = f"{type(err).__name__}: {err}"
+        raise _problem(file, "interop.xlsx.damaged", language, part=part, error=error) from None
+
+
+class _GuardedParts:
+    """A workbook's zip as openpyxl reads it: each part it reads goes through the XML guard first.
+
+    openpyxl parses the small parts (content types, the workbook, its
+    relationships, the styles) into trees: each is first read to its end by
+    `toc.interop.xmltree.scan_xml`, which refuses a DTD, nesting deeper than
+    `MAX_DEPTH` and more than `MAX_ELEMENTS` elements, in bounded memory.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, file: str, language: str) -> None:
+        self.archive = archive
+        self.file = file
+        self.language = language
+
+    def read(self, name: str) -> bytes:
+        with _guard(self.file, name, self.language):
+            data = self.archive.read(name)
+            scan_xml(io.BytesIO(data))
+        return data
+
+    def open(self, name: str, *args: Any, **kwargs: Any) -> IO[bytes]:
+        with _guard(self.file, name, self.language):
+            with self.archive.open(name) as source:
+                scan_xml(source)
+            return self.archive.open(name, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.archive, name)
+
+
+def _sheets(file: str, language: str) -> list[tuple[str, list[tuple[int, Row]]]]:
     """(title, [(row number, cells)]) of every worksheet, values as the file saved them.
 
-    A row holds the cells that have a value, by column: as large as what is in
-    it, however far to the right a cell stands. A sheet toc ignores (`ignored`)
-    is not read: it comes with no rows.
-
-    openpyxl's own parser reads the cells; its workbook reader is driven step by
-    step so that no sheet is parsed twice (the read-only worksheet scans a whole
-    sheet for its size when the file does not state it, as write-only workbooks
-    do not), and plain inline text is taken directly instead of through its rich
-    text model. Both together make reading three times as fast.
+    openpyxl reads what the workbook says of itself (its sheets, their parts,
+    the styles that make a number a date), every part through the XML guard
+    (`_GuardedParts`); toc's own streaming reader (`toc.interop.worksheet`)
+    reads the sheets and the shared strings, so that memory holds what is in
+    the cells and nothing more. A row holds the cells that have a value, by
+    column, however far to the right a cell stands. A sheet toc ignores
+    (`ignored`) is not read: it comes with no rows.
     """
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.xml.constants import SHARED_STRINGS
 
     reader = ExcelReader(file, read_only=True, data_only=True, keep_links=False)
+    archive: zipfile.ZipFile = reader.archive
+    reader.archive = _GuardedParts(archive, file, language)
     try:
         reader.read_manifest()
-        reader.read_strings()
+        strings: list[str] = []
+        found = reader.package.find(SHARED_STRINGS)
+        if found is not None:
+            part = found.PartName[1:]
+            with _guard(file, part, language), archive.open(part) as source:
+                strings = read_strings(source)
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         workbook = reader.wb
+        style = SheetStyle(
+            frozenset(workbook._date_formats),
+            frozenset(getattr(workbook, "_timedelta_formats", ())),
+            workbook.epoch,
+        )
         out: list[tuple[str, list[tuple[int, Row]]]] = []
         for sheet, rel in reader.parser.find_sheets():
             if rel.target not in reader.valid_files or "chartsheet" in rel.Type:
@@ -447,66 +521,11 @@ def _sheets(file: str) -> list[tuple[str, list[tuple[int, Row]]]]:
             if ignored(str(sheet.name)):
                 out.append((str(sheet.name), []))
                 continue
-            with reader.archive.open(rel.target) as source:
-                parser = _parser(
-                    source,
-                    reader.shared_strings,
-                    epoch=workbook.epoch,
-                    date_formats=workbook._date_formats,
-                    timedelta_formats=getattr(workbook, "_timedelta_formats", set()),
-                )
-                rows: list[tuple[int, Row]] = []
-                for number, cells in parser.parse():
-                    values: Row = {}
-                    for cell in cells:
-                        if cell["value"] is not None:
-                            values[cell["column"] - 1] = cell["value"]
-                    rows.append((number, values))
-            out.append((str(sheet.name), rows))
+            with _guard(file, rel.target, language), archive.open(rel.target) as source:
+                out.append((str(sheet.name), read_rows(source, strings, style)))
         return out
     finally:
-        reader.archive.close()
-
-
-def _parser(source: Any, shared: Any, **options: Any) -> Any:
-    """openpyxl's worksheet parser, taking a cell of plain inline text directly.
-
-    A cell that holds no value is read as `NoValue`: a formula saved without
-    its result (a number formula with an empty ``<v>``; a text formula whose
-    result is empty text is ``t="str"`` and reads as empty), or an error value.
-    """
-    from openpyxl.utils import coordinate_to_tuple
-    from openpyxl.worksheet._reader import WorkSheetParser
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-
-    inline = f"{{{SHEET_MAIN_NS}}}is"
-    plain = f"{{{SHEET_MAIN_NS}}}t"
-    formula = f"{{{SHEET_MAIN_NS}}}f"
-
-    class Parser(WorkSheetParser):  # type: ignore[misc]
-        def parse_cell(self, element: Any) -> Any:
-            if element.get("t") == "inlineStr":
-                child = element.find(inline)
-                if child is not None and len(child) == 1 and child[0].tag == plain:
-                    coordinate = element.get("r")
-                    if coordinate:
-                        row, column = coordinate_to_tuple(coordinate)
-                        self.col_counter = column
-                    else:
-                        self.col_counter += 1
-                        row, column = self.row_counter, self.col_counter
-                    text = child[0].text or ""
-                    return {"row": row, "column": column, "value": text, "data_type": "s"}
-            cell = super().parse_cell(element)
-            if cell["data_type"] == "e" and cell["value"] is not None:
-                cell["value"] = NoValue("error", str(cell["value"]))
-            elif cell["value"] is None and element.get("t") != "str":
-                found = element.find(formula)
-                if found is not None:
-                    cell["value"] = NoValue("formula", "=" + (found.text or "…"))
-            return cell
-
-    return Parser(source, shared, data_only=True, **options)
+        archive.close()
 
 
 def read_xlsx(
