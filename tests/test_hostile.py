@@ -780,3 +780,83 @@ def test_a_number_too_long_to_write_is_a_located_toc_error(
         toc.validate(data)
     [problem] = info.value.problems  # type: ignore[attr-defined]
     assert (problem.message, problem.hint) == (message, hint)
+
+
+LONG = "a" * 1_000_000
+CUT = "a" * 199 + "…"  # toc.findings.shown: at most 200 characters of a value
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "hint"),
+    [
+        (
+            LONG,
+            "the document must be a mapping of keys at the top level (format, id, title, ...), "
+            f"not the text '{CUT}'",
+            "start the file with `format: 1`",
+        ),
+        (
+            HEAD + "nodes: " + LONG + "\n",
+            f"nodes: expected a list, got the text '{CUT}'",
+            "write a list here",
+        ),
+        (  # YAML keys are short; JSON's are not
+            '{"format": 1, "id": "d", "title": "T", "' + LONG + '": 1}',
+            f"unknown key '{CUT}'",
+            None,
+        ),
+        (
+            HEAD + "language: " + LONG + "\n",
+            f"language: '{CUT}' is not allowed",
+            "use one of: sv, en",
+        ),
+        (
+            HEAD + "report: {date: " + LONG + "}\n",
+            f"report.date: '{CUT}' is not a valid date",
+            "write a date as 2018, 2018-05 or 2018-05-14",
+        ),
+        (
+            HEAD + "nodes: [{id: " + LONG + ", stage: short, label: A}]\n",
+            "nodes[0].id: is too long",
+            "an id has at most 200 characters",
+        ),
+        (
+            HEAD + "evidence: [{id: e, kind: other, about: " + LONG + "}]\n",
+            f"evidence[0].about: unknown mechanism, condition, rival, node or link '{CUT}'",
+            None,
+        ),
+        (
+            HEAD + "description: !!int " + LONG + "\n",
+            f"'{CUT}' is not a value of the YAML tag 'tag:yaml.org,2002:int'",
+            None,
+        ),
+        (
+            HEAD + "mechanisms: [{id: m, title: M, prior: " + "9" * 400 + "}]\n",
+            "mechanisms[0].prior: <400 digits> is out of range",
+            "a probability is a number from 0 to 1",
+        ),
+    ],
+    ids=[
+        "document",
+        "wrong-type",
+        "key",
+        "not-allowed",
+        "date",
+        "id",
+        "reference",
+        "tag-value",
+        "number",
+    ],
+)
+def test_a_long_value_is_shortened_in_its_message(
+    tmp_path: Path, text: str, message: str, hint: str | None
+) -> None:
+    path = tmp_path / ("long.json" if text.startswith("{") else "long.yaml")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TocError) as info:
+        toc.load(path)
+    [problem] = info.value.problems  # type: ignore[attr-defined]
+    assert problem.message == message
+    if hint is not None:
+        assert problem.hint == hint
+    assert len(str(info.value)) < 1_000

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["SEVERITIES", "SEVERITY_RANK", "Finding", "Path", "Severity", "dotted"]
+__all__ = ["SEVERITIES", "SEVERITY_RANK", "SHOWN", "Finding", "Path", "Severity", "dotted", "shown"]
 
 Path = tuple[str | int, ...]
 """A place in a document's data: ``("nodes", 3, "stage")``."""
@@ -45,6 +45,23 @@ def dotted(path: Path) -> str:
         else:
             out += f".{part}" if out else part
     return out or "(top level)"
+
+
+SHOWN = 200
+"""The most characters of a value a message shows; a longer one is cut (`shown`). As long
+as the longest id, so that an id is always shown whole."""
+
+
+def shown(value: str) -> str:
+    """A value as a message shows it: at most `SHOWN` characters, a longer one cut with ``…``.
+
+    A document that is one long text, a key of a megabyte, an id pasted from
+    a whole paragraph: the message names the value without repeating all of it.
+
+    >>> shown("resourses"), shown("a" * 1_000_000) == "a" * 199 + "…"
+    ('resourses', True)
+    """
+    return value if len(value) <= SHOWN else value[: SHOWN - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from toc.findings import Finding, Path, dotted
+from toc.findings import Finding, Path, dotted, shown
 from toc.i18n import text
 
 __all__ = ["MAX_PROBLEMS", "Pending", "Suggestions", "did_you_mean", "more_problems"]
@@ -115,13 +115,14 @@ class Pending:
 
         ``index`` is the `Suggestions` of ``choices``, when the caller keeps one.
         """
-        fields = dict(self.fields)
+        fields = {k: shown(v) if isinstance(v, str) else v for k, v in self.fields.items()}
         for name, key in self.nouns:
             fields[name] = text(key, language)
         message = f"{dotted(self.path)}: {text(self.key, language, **fields)}"
         hint = None
         if self.choices is not None:
-            hint = did_you_mean(fields["value"], index or Suggestions(self.choices), language)
+            found = self.fields["value"]
+            hint = did_you_mean(found, index or Suggestions(self.choices), language)
             if hint is None:
                 few = ", ".join(islice(self.choices, 8))
                 key = self.hint if few else self.hint + "_none"

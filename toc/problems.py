@@ -24,7 +24,7 @@ from mechanisms.model import NarrativeEvidence, SurveyEvidence
 from mechanisms.types import LARGEST
 from toc.codes import CODES
 from toc.errors import Problem
-from toc.findings import Path, dotted
+from toc.findings import SHOWN, Path, dotted, shown
 from toc.hints import MAX_PROBLEMS, Pending, Suggestions, did_you_mean, more_problems
 from toc.i18n import CATALOGUE, format_number, text
 from toc.model import Document
@@ -175,11 +175,17 @@ def field_keys(name: str, info: Any) -> tuple[str, ...]:
 
 
 def number(value: int | float) -> str:
-    """A number as written, or its size when Python refuses to write it out."""
+    """A number as written, or its size when it is too long to show (`toc.findings.shown`)
+    or Python refuses to write it out.
+
+    >>> number(2.5), number(-(10**399))
+    ('2.5', '<400 digits>')
+    """
     try:
-        return repr(value)
+        written = repr(value)
     except ValueError:
         return f"<{_digits(value):,} digits>"
+    return written if len(written) <= SHOWN else f"<{len(written.lstrip('-')):,} digits>"
 
 
 def _digits(value: int | float) -> int:
@@ -204,16 +210,18 @@ _TYPE_NOUNS = {
 
 
 def as_written(value: Any, language: str) -> str:
-    """A plain value as YAML and JSON spell it: ``true``, ``null``, ``'x'``, ``1.5``."""
+    """A plain value as YAML and JSON spell it: ``true``, ``null``, ``'x'``, ``1.5``
+    (a long text or number shortened, `toc.findings.shown`)."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, int | float):
         return number(value)
-    return repr(value) if isinstance(value, str) else describe(value, language)
+    return repr(shown(value)) if isinstance(value, str) else describe(value, language)
 
 
 def describe(value: Any, language: str = "en") -> str:
-    """What a value is, for a message: ``the text 'x'``, ``a list``."""
+    """What a value is, for a message: ``the text 'x'``, ``a list`` (a long text or number
+    shortened, `toc.findings.shown`)."""
     if value is None:
         return text("load.describe.null", language)
     if isinstance(value, bool):
@@ -223,7 +231,7 @@ def describe(value: Any, language: str = "en") -> str:
     if isinstance(value, list):
         return text("load.describe.list", language)
     if isinstance(value, str):
-        return text("load.describe.text", language, value=value)
+        return text("load.describe.text", language, value=shown(value))
     if isinstance(value, int | float):
         return text("load.describe.number", language, value=number(value))
     return repr(value)
@@ -399,13 +407,13 @@ def _unknown_key(err: _Error) -> Problem:
     def hint() -> str:
         comma = _flow_comma(path, data) if not err.json_text else None
         if comma is not None:
-            return err.say("unknown_key.comma", key=comma[0], text=comma[1])
+            return err.say("unknown_key.comma", key=shown(comma[0]), text=shown(comma[1]))
         allowed = _model_fields_at(path[:-1], data)
         return did_you_mean(err.name, allowed, err.lang) or (
             err.say("allowed_keys", keys=", ".join(allowed)) if allowed else err.say("remove_it")
         )
 
-    return err.problem(_at(path[:-1], err.say("unknown_key", name=err.name)), hint, key=True)
+    return err.problem(_at(path[:-1], err.say("unknown_key", name=shown(err.name))), hint, key=True)
 
 
 def _missing(err: _Error) -> Problem:
@@ -426,7 +434,7 @@ def _not_evidence_kind(err: _Error) -> Problem:
     expected = re.findall(r"'([^']*)'", str(err.ctx.get("expected_tags", "")))
     tag = str(err.ctx.get("tag", err.value))
     return err.problem(
-        f"{err.where}.kind: {err.say('not_evidence_kind', tag=tag)}",
+        f"{err.where}.kind: {err.say('not_evidence_kind', tag=shown(tag))}",
         lambda: (
             did_you_mean(tag, expected, err.lang)
             or err.say("use_one_of", choices=", ".join(expected))
@@ -457,8 +465,12 @@ def _not_allowed(err: _Error) -> Problem:
 def _pattern(err: _Error) -> Problem:
     value = err.value
     if str(err.ctx.get("pattern", "")).startswith(r"^\d{4}"):
-        return err.value_problem(err.say("not_date", value=value), lambda: err.say("date.hint"))
-    return err.value_problem(err.say("not_id", value=value), lambda: _id_hint(str(value), err.lang))
+        return err.value_problem(
+            err.say("not_date", value=shown(value)), lambda: err.say("date.hint")
+        )
+    return err.value_problem(
+        err.say("not_id", value=shown(value)), lambda: _id_hint(str(value), err.lang)
+    )
 
 
 def _empty(err: _Error) -> Problem:
@@ -525,7 +537,7 @@ def _wrong_type(err: _Error) -> Problem:
 def _unknown_check(err: _Error) -> Problem:
     word = str(err.ctx.get("value", ""))
     return err.value_problem(
-        err.say("custom.unknown_check", word=repr(word)),
+        err.say("custom.unknown_check", word=repr(shown(word))),
         lambda: (
             did_you_mean(word, [c.code for c in CODES] + [c.name for c in CODES], err.lang)
             or err.say("custom.unknown_check.hint")
@@ -536,7 +548,11 @@ def _unknown_check(err: _Error) -> Problem:
 def _custom(err: _Error) -> Problem:
     """An error of the models' own (``load.custom.<kind>`` in the catalogue)."""
     kind = err.error["type"]
-    fields = {k: v for k, v in err.ctx.items() if isinstance(v, str | int | float | list)}
+    fields = {
+        k: shown(v) if isinstance(v, str) else v
+        for k, v in err.ctx.items()
+        if isinstance(v, str | int | float | list)
+    }
     hint_key = f"load.custom.{kind}.hint"
     return err.value_problem(
         text("load.custom." + kind, err.lang, **fields),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from toc.errors import FileFormatError, Path, Problem
+from toc.findings import shown
 from toc.i18n import text as catalogue_text
 
 __all__ = [
@@ -223,9 +224,11 @@ def syntax_error(
     **fields: Any,
 ) -> FileFormatError:
     """A file's syntax error: the catalogue's ``load.<name>`` and its hint
-    (``load.<name>.hint``, or ``load.<hint>``), in the language of the document's text."""
+    (``load.<name>.hint``, or ``load.<hint>``), in the language of the document's text;
+    the text it quotes shortened (`toc.findings.shown`)."""
     language = language_in(text)
     line, column = pos if pos else (None, None)
+    fields = {k: shown(v) if isinstance(v, str) else v for k, v in fields.items()}
     message = catalogue_text("load." + name, language, **fields)
     hint_text = catalogue_text("load." + (hint or name + ".hint"), language, **fields)
     return FileFormatError(
