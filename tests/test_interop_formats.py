@@ -513,3 +513,75 @@ def test_logframe_levels_are_configurable(tmp_path: Path) -> None:
     assert rows[0][1] == "• Impact" and rows[1][1] == "• Out"
     with pytest.raises(OptionError, match="the levels are"):
         logframe_rows(doc, {"impact": "vision"})
+
+
+# ------------------------------------------------- a document changed in code
+
+
+def _broken() -> toc.Document:
+    """The starter example with a link to a node that is not there, added after loading."""
+    doc = toc.load(Path(__file__).resolve().parent.parent / "examples/starter-en/starter-en.yaml")
+    doc.links.append(toc.Link(from_="res-funding", to="nowhere"))
+    return doc
+
+
+def _writers() -> dict[str, Any]:
+    """Every way to export, each called on a document whose assessment was made before the
+    change (so that no assessment made inside catches it)."""
+    from toc.interop import drawio, graphml, kumu, logframe, spreadsheet
+    from toc.interop.tables import to_tables
+
+    def stale() -> Any:
+        doc = toc.load(
+            Path(__file__).resolve().parent.parent / "examples/starter-en/starter-en.yaml"
+        )
+        return toc.assess(doc)
+
+    return {
+        "to_tables": lambda doc, out: to_tables(doc),
+        "xlsx_bytes": lambda doc, out: spreadsheet.xlsx_bytes(doc),
+        "write_xlsx": lambda doc, out: spreadsheet.write_xlsx(doc, out / "t.xlsx"),
+        "csv_files": lambda doc, out: spreadsheet.csv_files(doc),
+        "write_csv": lambda doc, out: spreadsheet.write_csv(doc, out / "t"),
+        "logframe_rows": lambda doc, out: logframe.logframe_rows(doc),
+        "write_logframe": lambda doc, out: logframe.write_logframe(doc, out / "l.xlsx"),
+        "graph_attributes": lambda doc, out: graphml.graph_attributes(doc, stale()),
+        "write_graphml": lambda doc, out: graphml.write_graphml(doc, out / "g.graphml", stale()),
+        "blueprint": lambda doc, out: kumu.blueprint(doc, stale()),
+        "write_kumu": lambda doc, out: kumu.write_kumu(doc, out / "k.json", stale()),
+        "write_kumu_xlsx": lambda doc, out: kumu.write_kumu_xlsx(doc, out / "k.xlsx", stale()),
+        "drawio_text": lambda doc, out: drawio.drawio_text(
+            doc, color_by="verdict", assessment=stale()
+        ),
+        "write_drawio": lambda doc, out: drawio.write_drawio(doc, out / "d.drawio"),
+    }
+
+
+@pytest.mark.parametrize("format", ["xlsx", "csv", "logframe", "graphml", "kumu", "drawio"])
+def test_every_export_of_a_document_changed_in_code_is_a_located_document_error(
+    format: str, tmp_path: Path
+) -> None:
+    """Not a KeyError ('nowhere'), and not a workbook written without a word."""
+    with pytest.raises(DocumentError) as expected:
+        toc.check(_broken())
+    target = tmp_path / ("out" if format == "csv" else f"out.{format}")
+    suffix = {"logframe": ".xlsx", "kumu": ".json"}.get(format)
+    if suffix:
+        target = tmp_path / f"out{suffix}"
+    with pytest.raises(DocumentError) as caught:
+        export_document(_broken(), target, format)
+    assert str(caught.value) == str(expected.value)
+    assert "links[" in str(caught.value) and "unknown node 'nowhere'" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("writer", sorted(_writers()))
+def test_every_format_writer_called_directly_checks_the_references(
+    writer: str, tmp_path: Path
+) -> None:
+    with pytest.raises(DocumentError) as expected:
+        toc.check(_broken())
+    with pytest.raises(DocumentError) as caught:
+        _writers()[writer](_broken(), tmp_path)
+    assert str(caught.value) == str(expected.value)
+    assert list(tmp_path.iterdir()) == []

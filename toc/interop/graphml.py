@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from toc.assessment import Assessment, assess
-from toc.files import write_atomic
+from toc.files import check_references, write_atomic
 from toc.graph import to_networkx
 from toc.interop.common import link_verdicts, stage_type
 from toc.interop.quoting import join_values
@@ -51,6 +51,9 @@ def graph_attributes(
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[tuple[str, str], dict[str, Any]]]:
     """The graph's, nodes' and links' attributes as GraphML writes them (plain values).
 
+    A document whose references no longer resolve (changed in code) is refused
+    first with a located `toc.errors.DocumentError` (`toc.files.check_references`).
+
     >>> import toc
     >>> doc = toc.loads('''
     ... format: 1
@@ -63,6 +66,7 @@ def graph_attributes(
     >>> nodes["b"]["stage_index"], nodes["b"]["outcome"], links[("a", "b")]
     (2, True, {'feedback': False})
     """
+    check_references(doc)
     result = assessment if assessment is not None else assess(doc)
     view = to_networkx(doc)
     language = doc.language

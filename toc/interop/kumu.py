@@ -38,7 +38,7 @@ from typing import Any
 
 from toc.assessment import Assessment, assess
 from toc.errors import DocumentError, OptionError
-from toc.files import MAX_BYTES, validate, write_atomic
+from toc.files import MAX_BYTES, check_references, validate, write_atomic
 from toc.findings import Finding, Path
 from toc.i18n import LANGUAGES, text
 from toc.interop.common import (
@@ -74,6 +74,8 @@ def blueprint(doc: Document, assessment: Assessment | None = None) -> dict[str, 
     """The document as a Kumu blueprint (plain data, ready for `json.dumps`).
 
     ``assessment`` is the document's `toc.assess` result, made here if not given.
+    A document whose references no longer resolve (changed in code) is refused
+    first with a located `toc.errors.DocumentError` (`toc.files.check_references`).
 
     >>> import toc
     >>> doc = toc.loads('''
@@ -87,6 +89,7 @@ def blueprint(doc: Document, assessment: Assessment | None = None) -> dict[str, 
     >>> data["elements"][1]["type"], data["connections"][0]["id"]
     ('Short-term outcome', 'a->b')
     """
+    check_references(doc)
     result = assessment if assessment is not None else assess(doc)
     language = doc.language
     names = {i.id: i.name for i in doc.interventions}

@@ -23,7 +23,7 @@ import os
 from collections.abc import Mapping, Sequence
 
 from toc.errors import OptionError
-from toc.files import write_atomic
+from toc.files import check_references, write_atomic
 from toc.i18n import format_measure, text
 from toc.indicators import latest
 from toc.interop.spreadsheet import SheetSpec, workbook_bytes
@@ -128,6 +128,9 @@ def _value(measurement: Measurement | None, unit: str | None, language: str) -> 
 def logframe_rows(doc: Document, levels: Mapping[str, str] | None = None) -> list[list[str]]:
     """The matrix as rows of text: one per level, columns as in `COLUMNS`.
 
+    A document whose references no longer resolve (changed in code) is refused
+    first with a located `toc.errors.DocumentError` (`toc.files.check_references`).
+
     >>> import toc
     >>> doc = toc.loads('''
     ... format: 1
@@ -142,6 +145,7 @@ def logframe_rows(doc: Document, levels: Mapping[str, str] | None = None) -> lis
     >>> logframe_rows(doc)[3][-1]
     '• M1 Relations carry it'
     """
+    check_references(doc)
     language = doc.language
     mapping = _levels(doc, levels)
     level_of_node = {node.id: mapping[node.stage] for node in doc.nodes}

@@ -17,7 +17,7 @@ from toc.assessment import Assessment, assess
 from toc.diagram import dot
 from toc.diagram.options import options_from
 from toc.diagram.view import Edge, Scene, build_scene
-from toc.files import write_atomic
+from toc.files import check_references, write_atomic
 from toc.interop.drawio.cells import (
     BADGE_H,
     MARGIN,
@@ -71,8 +71,11 @@ def drawio_text(
 
     ``color_by``, ``theme``, ``intervention``, ``wrap`` and ``font`` mean what
     they mean for `toc.render`; ``assessment`` is the document's `toc.assess`
-    result when colouring by verdict or support (made here if needed).
+    result when colouring by verdict or support (made here if needed). A
+    document whose references no longer resolve (changed in code) is refused
+    first with a located `toc.errors.DocumentError` (`toc.files.check_references`).
     """
+    check_references(doc)
     if assessment is None and color_by in ("verdict", "support"):
         assessment = assess(doc, intervention=intervention)
     options = options_from(

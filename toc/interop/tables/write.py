@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from toc.files import to_data
+from toc.files import check_references, to_data
 from toc.interop.tables.layout import (
     DOCUMENT_ROWS,
     DOCUMENT_TABLE,
@@ -58,7 +58,9 @@ def _items(data: Any, path: Sequence[str]) -> Iterator[tuple[Any, dict[str, Any]
 def to_tables(doc: Document) -> list[Sheet]:
     """The document as tables: the document's fields first, then one table per list.
 
-    Every value is written, defaults included, so that a person sees it.
+    Every value is written, defaults included, so that a person sees it. A
+    document changed in code whose references no longer resolve is refused
+    first (`toc.files.check_references`), as every export refuses it.
 
     >>> import toc
     >>> doc = toc.loads("format: 1\\nid: d\\ntitle: D\\nnodes: [{id: a, stage: short, label: A}]")
@@ -68,6 +70,7 @@ def to_tables(doc: Document) -> list[Sheet]:
     >>> sheets[3].header[:4], sheets[3].rows
     (['id', 'stage', 'label', 'interventions'], [['a', 'short', 'A', None, None, None]])
     """
+    check_references(doc)
     language = doc.language
     data = doc.model_dump(mode="json", by_alias=True)
     canonical = to_data(doc)
