@@ -204,3 +204,66 @@ def test_write_all_writes_every_file_or_leaves_no_new_one(tmp_path: Path) -> Non
     assert kept.read_text() == "replaced"
     assert write_all([(tmp_path / "a.txt", "å")]) == [tmp_path / "a.txt"]
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "å"
+
+
+# ------------------------------------------------------- symbolic links as outputs
+
+
+@pytest.mark.parametrize(
+    ("args", "suffix", "start"),
+    [
+        (["render"], ".svg", b"<?xml"),
+        (["render"], ".dot", b"// Theory-of-change diagram"),
+        (["convert"], ".json", b"{"),
+        (["export", "--to", "logframe"], ".xlsx", b"PK"),
+        (["export", "--to", "graphml"], ".graphml", b"<?xml"),
+        (["report"], ".html", b"<!DOCTYPE html>"),
+    ],
+    ids=["render-svg", "render-dot", "convert", "export-logframe", "export-graphml", "report"],
+)
+def test_every_output_is_written_through_a_symbolic_link(
+    tmp_path: Path, args: list[str], suffix: str, start: bytes
+) -> None:
+    document = tmp_path / "same.yaml"
+    document.write_text(DOC, encoding="utf-8")
+    real = tmp_path / "kept" / f"real{suffix}"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    real.chmod(0o600)
+    link = tmp_path / f"link{suffix}"
+    link.symlink_to(os.path.join("kept", real.name))  # relative, as `ln -s` makes them
+    command, *rest = args
+    output = [str(link)] if command == "convert" else ["-o", str(link)]
+    result = run(command, str(document), *output, *rest)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == os.path.join("kept", real.name)
+    assert real.read_bytes().startswith(start)
+    assert real.stat().st_mode & 0o777 == 0o600
+    assert _names(tmp_path) == ["kept", "link" + suffix, "same.yaml"]
+    assert _names(real.parent) == [real.name]
+
+
+def test_a_link_to_a_link_is_written_through_to_the_last_file(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    (tmp_path / "middle.txt").symlink_to(real)
+    (tmp_path / "first.txt").symlink_to(tmp_path / "middle.txt")
+    write_atomic(tmp_path / "first.txt", "new")
+    assert real.read_text() == "new"
+    assert (tmp_path / "first.txt").is_symlink() and (tmp_path / "middle.txt").is_symlink()
+
+
+def test_write_all_through_a_dangling_link_removes_the_file_it_made_not_the_link(
+    tmp_path: Path,
+) -> None:
+    from toc.errors import WriteError
+    from toc.output import write_all
+
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "made.txt")  # nothing there yet
+    assert write_all([(link, "first")]) == [link]
+    assert (tmp_path / "made.txt").read_text() == "first"
+    (tmp_path / "made.txt").unlink()
+    with pytest.raises(WriteError):
+        write_all([(link, b"new"), (tmp_path / "no-such-folder" / "x.txt", b"x")])
+    assert link.is_symlink() and not (tmp_path / "made.txt").exists()

@@ -2,9 +2,10 @@
 
 `write_atomic` is how every command and library function writes a file:
 readers see the old content or the new, never a part, and a writer killed
-mid-write leaves a temporary file the next write removes. Before anything is
-written, `refuse_input_as_output` makes sure no output is one of the input
-documents.
+mid-write leaves a temporary file the next write removes. An output that is a
+symbolic link is written through it: the link stays, the file it points to
+gets the new content and keeps its permissions. Before anything is written,
+`refuse_input_as_output` makes sure no output is one of the input documents.
 """
 
 from __future__ import annotations
@@ -123,6 +124,11 @@ def _is_special(target: FsPath) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+def _through_link(path: FsPath) -> FsPath:
+    """The file a path names: a symbolic link's final target (the link stays a link)."""
+    return FsPath(os.path.realpath(path)) if os.path.islink(path) else path
+
+
 def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Write a file so that readers see the old content or the new, never a part.
 
@@ -130,9 +136,11 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     which is then renamed over it; on any failure the temporary file is removed.
     A writer killed mid-write (``kill -9``, a power cut) leaves its temporary file:
     the next write into the same folder removes such files once they are
-    `STALE_AFTER` old.
+    `STALE_AFTER` old. A ``path`` that is a symbolic link is written through:
+    the link stays, and the file it points to (beside which the temporary
+    file goes) is replaced, keeping its permissions.
     """
-    target = FsPath(path)
+    target = _through_link(FsPath(path))
     try:
         data = content.encode("utf-8") if isinstance(content, str) else content
     except UnicodeEncodeError as err:
@@ -176,7 +184,8 @@ def write_all(files: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> li
 
     If one cannot be written, the files this call created are removed again
     (files that existed before keep their new content: each was replaced
-    whole), and the `WriteError` is raised. Returns the paths written.
+    whole), and the `WriteError` is raised. Returns the paths written (as given; a
+    symbolic link is written through, `write_atomic`).
 
     >>> import tempfile
     >>> folder = FsPath(tempfile.mkdtemp())
@@ -188,13 +197,15 @@ def write_all(files: Sequence[tuple[str | os.PathLike[str], str | bytes]]) -> li
     try:
         for path, content in files:
             out = FsPath(path)
+            # What is created is the file a link points to, never the link.
+            real = _through_link(out)
             # os.path.exists, not Path.exists: a name the system refuses (too
             # long) is no file yet, and write_atomic says why it cannot be one.
-            existed = os.path.exists(out)
+            existed = os.path.exists(real)
             write_atomic(out, content)
             written.append(out)
             if not existed:
-                created.append(out)
+                created.append(real)
     except WriteError:
         for out in created:
             with contextlib.suppress(OSError):

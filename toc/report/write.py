@@ -8,9 +8,8 @@ What is written (docs/report.md, "Files"): the report itself; for Markdown
 also ``<stem>-diagram.svg`` beside it (and ``<stem>-changes.svg`` with a
 baseline). A side file is replaced only if toc wrote it (it starts with toc's
 mark); any other file of that name stops the report before anything is
-written. An output that is a symbolic link is
-written through: the link stays, its target gets the new content and keeps
-its permissions.
+written. An output that is a symbolic link is written through, as every
+output is (`toc.output.write_atomic`).
 """
 
 from __future__ import annotations
@@ -241,11 +240,6 @@ def _ours(path: Path) -> bool:
     return SIDE_MARK in start
 
 
-def _through_link(path: Path) -> Path:
-    """The file a path names: a symbolic link's target (the link stays a link)."""
-    return Path(os.path.realpath(path)) if os.path.islink(path) else path
-
-
 def write_report(
     doc: Document,
     path: str | os.PathLike[str],
@@ -291,9 +285,7 @@ def write_report(
                 "toc report; move it away or delete it, then write the report again"
             )
     # Files beside the report first, the report itself last.
-    write_all(
-        [(_through_link(outputs[name]), files[name]) for name in [*list(files)[1:], main_name]]
-    )
+    write_all([(outputs[name], files[name]) for name in [*list(files)[1:], main_name]])
     return list(outputs.values())
 
 
