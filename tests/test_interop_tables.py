@@ -621,6 +621,29 @@ def test_csv_with_semicolons_as_swedish_excel_writes_it(tmp_path: Path) -> None:
     assert [n.label for n in doc.nodes] == ["Pengar", "Stöd"]
 
 
+@pytest.mark.parametrize("bom", [True, False], ids=["with a BOM", "without"])
+def test_a_byte_that_is_not_utf8_is_named_at_its_offset_and_line(
+    tmp_path: Path, minimal_data: dict[str, Any], bom: bool
+) -> None:
+    """Counted from the start of the file, the byte order mark included (toc writes one)."""
+    write_csv(toc.validate(minimal_data), tmp_path / "t")
+    nodes = tmp_path / "t" / "nodes.csv"
+    raw = nodes.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    if not bom:
+        raw = raw[3:]
+    at = raw.index(b"\r\nwork,") + 2  # the start of line 3
+    nodes.write_bytes(raw[:at] + b"\xff\xfe" + raw[at:])
+    with pytest.raises(ReadError) as caught:
+        import_document(tmp_path / "t")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line, problem.message) == (
+        str(nodes),
+        3,
+        f"the file is not UTF-8 text (byte 0xff at offset {at})",
+    )
+
+
 def test_csv_fields_are_safe_to_open_in_a_spreadsheet(tmp_path: Path) -> None:
     doc = toc.loads(
         'format: 1\nid: f\ntitle: "=1+1"\nnodes: [{id: a, stage: short, label: "+cmd"}]\n'

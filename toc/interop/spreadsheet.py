@@ -21,6 +21,7 @@ inside the workbook and its zip).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -543,17 +544,23 @@ def read_xlsx(
 
 
 def _decode_csv(raw: bytes, file: str, language: str) -> str:
+    """A CSV file's text: UTF-8, with or without a byte order mark.
+
+    Refused where the first byte that is not UTF-8 stands: its offset from the
+    start of the file (the byte order mark counted) and its line.
+    """
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8-sig")
+        return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
+        offset = bom + err.start
         raise _problem(
             file,
             "interop.csv.not_utf8",
             language,
-            line=line,
-            byte=raw[err.start],
-            offset=err.start,
+            line=raw[:offset].count(b"\n") + 1,
+            byte=raw[offset],
+            offset=offset,
         ) from None
 
 
