@@ -26,6 +26,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from toc.diagram.theme import text_colour
+from toc.errors import OptionError
 from toc.i18n import text
 from toc.ooxml import FIXED_TIME, stable_zip
 from toc.quoting import word
@@ -53,7 +54,7 @@ from toc.report.model import (
 )
 from toc.report.prose import ListBlock, Paragraph, Prose, Span
 
-__all__ = ["render_docx"]
+__all__ = ["open_template", "render_docx"]
 
 _ACCENT = "0B5394"
 _MUTED = "57606A"
@@ -76,16 +77,43 @@ def _inch(emu: int) -> float:
     return emu / 914400
 
 
+def open_template(data: bytes, name: str | None = None) -> Any:
+    """A Word template as the report takes it: a python-docx document, its body emptied.
+
+    Raises `OptionError`, naming the template file ``name`` if given, when
+    the template cannot be read as a Word document: python-docx refuses it
+    (a part that is not well-formed XML, a missing part), or it lacks what
+    the report takes from it (a body, styles, sections with a page size and
+    margins).
+    """
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        sizes = [
+            (s.page_width, s.page_height, s.left_margin, s.right_margin, s.top_margin)
+            for s in document.sections
+        ]
+        names = [style.name for style in document.styles]
+        if body is None or not sizes or None in sizes[-1] or not names:
+            raise ValueError("no body, sections or styles")
+    except Exception:  # python-docx and lxml raise many kinds for a damaged file
+        which = f"the Word template {name!r}" if name is not None else "the Word template"
+        raise OptionError(
+            f"{which} cannot be read as a Word document: open it in Word and save it "
+            "again as a Word document (.docx)"
+        ) from None
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
 class _Writer:
     def __init__(self, report: Report, template: bytes | None) -> None:
         self.r = report
         self.t = report.t
         if template is not None:
-            self.doc: Any = docx.Document(io.BytesIO(template))
-            body = self.doc.element.body
-            for child in list(body):
-                if child.tag != qn("w:sectPr"):
-                    body.remove(child)
+            self.doc: Any = open_template(template)
         else:
             self.doc = docx.Document()
             self._house_style()

@@ -313,4 +313,9 @@ def _read_template(template: str | os.PathLike[str]) -> bytes:
         raise OptionError(
             f"the Word template {os.fspath(path)!r} is not a Word document (.docx)"
         ) from None
+    # Deferred, as in _docx: python-docx is for Word output only. The template is refused
+    # here, by its name, before anything is rendered.
+    from toc.report.docx import open_template
+
+    open_template(data, os.fspath(path))
     return data
