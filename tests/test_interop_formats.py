@@ -428,6 +428,71 @@ def test_graphml_attributes_are_plain(demo: toc.Document) -> None:
             assert isinstance(value, str | int | float | bool)
 
 
+def test_graphml_keeps_every_field_of_a_nodes_indicators(demo: toc.Document) -> None:
+    """Flattened as the document names them: indicator_1_baseline_value, …_actual_2_date."""
+    _, nodes, _ = graph_attributes(demo)
+    indicator = {k: v for k, v in nodes["trust"].items() if k.startswith("indicator_")}
+    assert indicator == {
+        "indicator_1_id": "i-trust",
+        "indicator_1_name": "Share who trust the partners",
+        "indicator_1_unit": "percent",
+        "indicator_1_baseline_value": 20,
+        "indicator_1_baseline_date": "2017",
+        "indicator_1_target_value": 60,
+        "indicator_1_actual_1_value": 35,
+        "indicator_1_actual_1_date": "2018",
+        "indicator_1_actual_1_source": "survey",
+        "indicator_1_actual_2_value": 48.5,
+        "indicator_1_actual_2_date": "2019",
+        "indicator_1_actual_2_source": "register",
+        "indicator_1_method": "yearly survey",
+    }
+    assert nodes["trust"]["indicators"] == "Share who trust the partners"  # the names, as before
+    assert not any(k.startswith("indicator_") for k in nodes["coach"])
+
+
+def _unflattened(attributes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The indicators a node's GraphML attributes hold, rebuilt (an oracle of the test's own)."""
+    found: dict[int, dict[str, Any]] = {}
+    for name, value in attributes.items():
+        if not name.startswith("indicator_"):
+            continue
+        number, *path = name.removeprefix("indicator_").split("_")
+        item: Any = found.setdefault(int(number), {})
+        for part, after in zip(path, [*path[1:], None], strict=True):
+            if after is None:
+                item[part] = value
+            elif after.isdigit():
+                item = item.setdefault(part, {})
+            elif part.isdigit():
+                item = item.setdefault(int(part), {})
+            else:
+                item = item.setdefault(part, {})
+    out = []
+    for _, indicator in sorted(found.items()):
+        for key, value in list(indicator.items()):
+            if isinstance(value, dict) and all(isinstance(k, int) for k in value):
+                indicator[key] = [value[k] for k in sorted(value)]
+        out.append(indicator)
+    return out
+
+
+def test_graphml_indicators_of_every_example_come_back_whole(tmp_path: Path) -> None:
+    readings = 0
+    for path in sorted((Path(__file__).parent.parent / "examples").glob("*/*.yaml")):
+        doc = toc.load(path)
+        readings += sum(len(i.actual) for n in doc.nodes for i in n.indicators)
+        (tmp_path / "x.graphml").write_text(graphml_text(doc), encoding="utf-8")
+        graph = nx.read_graphml(tmp_path / "x.graphml")
+        for node in doc.nodes:
+            expected = [
+                i.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
+                for i in node.indicators
+            ]
+            assert _unflattened(graph.nodes[node.id]) == expected, (path.name, node.id)
+    assert readings > 0
+
+
 def test_graphml_of_every_example_reads_back(tmp_path: Path) -> None:
     for path in sorted((Path(__file__).parent.parent / "examples").glob("*/*.yaml")):
         doc = toc.load(path)

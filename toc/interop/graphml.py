@@ -8,7 +8,9 @@ string, number or true/false (GraphML has no lists and no null):
 - node: ``label``, ``stage``, ``stage_index`` (0 for the first stage, the order
   of the columns), ``stage_name``, ``outcome``, ``interventions`` and ``actors``
   (ids, ``|``-separated), ``description``, ``indicators`` (names), ``support``
-  (an outcome's pathway support);
+  (an outcome's pathway support), and every field of each indicator, flattened
+  under the document's own names (`indicator_fields`): ``indicator_1_unit``,
+  ``indicator_1_baseline_value``, ``indicator_1_actual_2_date`` …;
 - link: ``feedback``, ``label``, ``mechanisms`` (ids, ``|``-separated),
   ``mechanism_titles``, ``verdict`` (the current verdict: the least favourable of
   its mechanisms' badges, `toc.assessment.Assessment.badge`) and ``verdicts``
@@ -23,7 +25,7 @@ nodes, links and attributes.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from toc.assessment import Assessment, assess
@@ -31,10 +33,10 @@ from toc.files import check_references, write_atomic
 from toc.graph import to_networkx
 from toc.interop.common import link_verdicts, stage_type
 from toc.interop.quoting import join_values
-from toc.model import Document
+from toc.model import Document, Indicator
 from toc.quoting import xml_text
 
-__all__ = ["graph_attributes", "graphml_text", "write_graphml"]
+__all__ = ["graph_attributes", "graphml_text", "indicator_fields", "write_graphml"]
 
 _TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
@@ -44,6 +46,40 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return join_values([str(v) for v in value]) if value else None
     return value
+
+
+def _flattened(prefix: str, value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _flattened(f"{prefix}_{key}", inner)
+    elif isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        for number, item in enumerate(value, start=1):
+            yield from _flattened(f"{prefix}_{number}", item)
+    elif value is not None and value != []:
+        yield prefix, _plain(value)
+
+
+def indicator_fields(indicators: Sequence[Indicator]) -> dict[str, Any]:
+    """A node's indicators as plain attributes: every field given, under its own name.
+
+    Indicators and readings are numbered from 1, nested fields joined with ``_``;
+    a field not given (or given its default) is left out, as in the document.
+
+    >>> from toc.model import Indicator
+    >>> indicator = Indicator.model_validate(
+    ...     {"id": "i", "name": "Trust", "target": {"value": 60}, "actual": [{"value": 35}]}
+    ... )
+    >>> indicator_fields([indicator])  # doctest: +NORMALIZE_WHITESPACE
+    {'indicator_1_id': 'i', 'indicator_1_name': 'Trust', 'indicator_1_target_value': 60,
+     'indicator_1_actual_1_value': 35}
+    """
+    out: dict[str, Any] = {}
+    for number, indicator in enumerate(indicators, start=1):
+        data = indicator.model_dump(
+            mode="json", by_alias=True, exclude_none=True, exclude_defaults=True
+        )
+        out.update(_flattened(f"indicator_{number}", data))
+    return out
 
 
 def graph_attributes(
@@ -86,6 +122,7 @@ def graph_attributes(
         attributes["indicators"] = _plain([i.name for i in node.indicators])
         support = result.support(node_id) if doc.is_outcome(node) else None
         attributes["support"] = support
+        attributes.update(indicator_fields(node.indicators))
         nodes[node_id] = {k: v for k, v in attributes.items() if v is not None}
     titles = {m.id: m.title for m in doc.mechanisms}
     verdicts = link_verdicts(doc, result)
