@@ -7,6 +7,8 @@ them from `toc.model` (or `toc`), where they are public.
 
 from __future__ import annotations
 
+import posixpath
+from pathlib import PureWindowsPath
 from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, Field
@@ -215,13 +217,40 @@ def _no_repeats(sections: list[str]) -> list[str]:
 
 
 def _picture_file(path: str) -> str:
+    """A logo's path, if it names a PNG or JPEG file inside the document's folder.
+
+    An absolute path or one that leaves the folder (``../``) is refused: a
+    document names its own pictures, never another file on the machine that
+    reads it (a service rendering uploaded documents would embed it).
+    """
+    fields = {"path": repr(path)}
     if not path.lower().endswith((".png", ".jpg", ".jpeg")) or len(path) > 1000:
-        raise ValueError(f"the logo {path!r} is not a PNG or JPEG file: name a .png or .jpg file")
+        raise PydanticCustomError(
+            "logo_not_picture",
+            "the logo {path} is not a PNG or JPEG file: name a .png or .jpg file",
+            fields,
+        )
+    if path.startswith(("/", "\\")) or PureWindowsPath(path).drive:
+        raise PydanticCustomError(
+            "logo_absolute",
+            "the logo {path} is an absolute path: give its path relative to the document's file",
+            fields,
+        )
+    # A backslash counts as a separator too, as Windows reads it.
+    normal = posixpath.normpath(path.replace("\\", "/"))
+    if normal == ".." or normal.startswith("../"):
+        raise PydanticCustomError(
+            "logo_outside",
+            "the logo {path} is outside the document's folder: put it in that folder "
+            "(or a folder inside it)",
+            fields,
+        )
     return path
 
 
 Logo = Annotated[str, AfterValidator(_picture_file)]
-"""A picture file: a PNG or JPEG, its path relative to the document's file."""
+"""A picture file: a PNG or JPEG inside the document's folder, its path relative to the
+document's file."""
 
 
 class ReportInfo(_Model):
@@ -252,6 +281,7 @@ class ReportInfo(_Model):
     recommendations: FreeText | None = None
     """Recommendations, after the conclusions (Markdown)."""
     logo: Logo | None = None
-    """A logo for the title page: a PNG or JPEG file, relative to the document."""
+    """A logo for the title page: a PNG or JPEG file in the document's folder (or a folder
+    inside it), its path relative to the document's file."""
     sections: Annotated[list[ReportSection], AfterValidator(_no_repeats)] = empty_list()
     """The report's sections, in order; empty = the usual ones for the audience."""

@@ -547,5 +547,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "use a code such as TOC006 or a name such as link-without-mechanism",
         "sv": "använd en kod som TOC006 eller ett namn som link-without-mechanism",
     },
+    "load.custom.logo_not_picture": {
+        "en": "the logo {path} is not a PNG or JPEG file",
+        "sv": "logotypen {path} är ingen PNG- eller JPEG-fil",
+    },
+    "load.custom.logo_not_picture.hint": {
+        "en": "name a .png or .jpg file",
+        "sv": "ange en .png- eller .jpg-fil",
+    },
+    "load.custom.logo_absolute": {
+        "en": "the logo {path} is an absolute path",
+        "sv": "logotypen {path} är en absolut sökväg",
+    },
+    "load.custom.logo_absolute.hint": {
+        "en": "give the logo's path relative to the document's file, such as logo.png or "
+        "pictures/logo.png",
+        "sv": "ange logotypens sökväg relativt dokumentets fil, till exempel logga.png eller "
+        "bilder/logga.png",
+    },
+    "load.custom.logo_outside": {
+        "en": "the logo {path} is outside the document's folder",
+        "sv": "logotypen {path} ligger utanför dokumentets mapp",
+    },
+    "load.custom.logo_outside.hint": {
+        "en": "put the logo in the document's folder (or a folder inside it) and give its "
+        "path from there",
+        "sv": "lägg logotypen i dokumentets mapp (eller en mapp i den) och ange sökvägen därifrån",
+    },
     # ---- end loading
 }

@@ -15,6 +15,7 @@ output is (`toc.output.write_atomic`).
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -76,22 +77,44 @@ def logo_path(doc: Document) -> Path | None:
     return base / info.logo
 
 
+_LOGO_HINT = "give the path of a PNG or JPEG file, relative to the document's file"
+
+# Opening never waits: a pipe named like a picture opens at once (and is then refused).
+_OPEN_NOW = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def read_logo(doc: Document) -> Logo | None:
-    """The document's logo (``report: logo:``), read and checked: a PNG or JPEG file of
-    at most `MAX_LOGO_BYTES`. A missing or broken file is a located `DocumentError`."""
+    """The document's logo (``report: logo:``), read and checked: a regular PNG or JPEG
+    file of at most `MAX_LOGO_BYTES`. A missing or broken file, a folder, a pipe or a
+    device is a located `DocumentError`."""
     path = logo_path(doc)
     if path is None:
         return None
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_LOGO_BYTES + 1)
+        fd = os.open(path, _OPEN_NOW)
     except OSError as err:
         raise _logo_problem(
-            doc,
-            f"cannot read the logo {os.fspath(path)!r}: {err.strerror}",
-            "give the path of a PNG or JPEG file, relative to the document's file",
+            doc, f"cannot read the logo {os.fspath(path)!r}: {err.strerror}", _LOGO_HINT
         ) from None
-    if len(data) > MAX_LOGO_BYTES:
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _logo_problem(
+                doc,
+                f"the logo {os.fspath(path)!r} is not a file (but a folder, a pipe or a device)",
+                _LOGO_HINT,
+            )
+        data = b""
+        if info.st_size <= MAX_LOGO_BYTES:
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = handle.read(MAX_LOGO_BYTES + 1)
+    except OSError as err:
+        raise _logo_problem(
+            doc, f"cannot read the logo {os.fspath(path)!r}: {err.strerror}", _LOGO_HINT
+        ) from None
+    finally:
+        os.close(fd)
+    if info.st_size > MAX_LOGO_BYTES or len(data) > MAX_LOGO_BYTES:
         raise _logo_problem(
             doc, f"the logo {os.fspath(path)!r} is larger than 5 MiB", "use a smaller picture"
         )
