@@ -1,4 +1,5 @@
-"""Pausing the cyclic garbage collector around bulk work — the one process-wide switch toc uses.
+"""Pausing the cyclic garbage collector around bulk work — the one process-wide switch the
+library uses.
 
 Loading, checking and assessing a large document allocate hundreds of
 thousands of small objects and no reference cycles of their own; the
@@ -8,7 +9,11 @@ documents is the same kind of job: they pile up as it reads them, and the
 scans took almost half its time at 500 documents (``benchmarks/bench_synthesis.py``).
 Reference counting still frees everything while the collector rests.
 
-The pause is the only process-wide state toc touches, and it is kept small:
+The pause is the only process-wide state toc's library code touches. (The
+``toc`` command line, which owns its process, also points file descriptor 2
+elsewhere for a moment before it draws, to hold back a font warning:
+`toc.diagram.engine.hold_back_font_warnings`. Library code never calls that.)
+The pause is kept small:
 
 - only large jobs pause it: a document of `PAUSE_FROM` elements or more (or
   about that much text), or one synthesis of documents that have that many
