@@ -142,6 +142,15 @@ def test_workbook_reads_as_a_person_expects(nils_path: Path, tmp_path: Path) -> 
     assert nodes["A2"].value == doc.nodes[0].id
     document = book["dokument"]
     assert [document.cell(r, 1).value for r in range(1, 5)] == ["fält", "format", "id", "titel"]
+    # Text of several lines (the description) gets a row as tall as its lines, top
+    # aligned and wrapped, so that it is not drawn over the rows below; one-line rows
+    # keep the default height.
+    row = next(r for r in range(1, 30) if document.cell(r, 1).value == "beskrivning")
+    assert "\n" in document.cell(row, 2).value
+    assert document.row_dimensions[row].height >= 15 * document.cell(row, 2).value.count("\n")
+    assert document.cell(row, 2).alignment.wrap_text
+    assert document.cell(row, 1).alignment.vertical == "top"
+    assert document.row_dimensions[row - 1].height is None
 
 
 def test_formula_like_text_is_a_text_cell_with_a_quote_prefix(tmp_path: Path) -> None:

@@ -104,7 +104,8 @@ class SheetSpec:
     """A title row above the header (the logframe), in bold."""
     heights: bool = False
     """Set each row's height for its wrapped lines (spreadsheet programs do not all
-    grow a row for wrapped text by themselves)."""
+    grow a row for wrapped text by themselves); without it, only rows that hold text
+    of several lines get one."""
 
 
 def _exact_number(value: int | float) -> bool:
@@ -204,21 +205,23 @@ def workbook_bytes(sheets: Sequence[SheetSpec]) -> bytes:
                 cell.alignment = wrap
             head.append(cell)
         sheet.append(head)
-        if spec.heights:
-            for number, row in enumerate(spec.rows, start=top + 1):
+        for number, row in enumerate(spec.rows, start=top + 1):
+            # A row is as tall as its wrapped lines: with `heights` every row; else a
+            # row holding text of several lines (spreadsheet programs do not all grow
+            # it, and the lines would be drawn over the next rows), its text at the top.
+            tall = spec.heights or any(isinstance(v, str) and "\n" in v for v in row)
+            if tall:
                 sheet.row_dimensions[number].height = _height(row, widths)
-        for row in spec.rows:
             out: list[Any] = []
             for value in row:
                 if isinstance(value, str):
                     stored = cell_text(value)
-                    lines = "\n" in stored
-                    if spec.wrap or lines or formula_like(stored):
+                    if spec.wrap or tall or formula_like(stored):
                         cell = WriteOnlyCell(sheet, value=stored)
                         cell.data_type = "s"
                         if formula_like(stored):
                             cell.quotePrefix = True
-                        if spec.wrap or lines:
+                        if spec.wrap or tall:
                             # Several lines show as lines, not drawn over each other.
                             cell.alignment = wrap
                         out.append(cell)
