@@ -820,6 +820,11 @@ CUT = "a" * 199 + "…"  # toc.findings.shown: at most 200 characters of a value
             "nodes[0].id: is too long",
             "an id has at most 200 characters",
         ),
+        (  # a number where an id belongs is shown as written, not as text
+            HEAD + "nodes: [{id: -1, stage: short, label: A}]\n",
+            "nodes[0].id: -1 is not a valid id",
+            None,
+        ),
         (
             HEAD + "evidence: [{id: e, kind: other, about: " + LONG + "}]\n",
             f"evidence[0].about: unknown mechanism, condition, rival, node or link '{CUT}'",
@@ -843,6 +848,7 @@ CUT = "a" * 199 + "…"  # toc.findings.shown: at most 200 characters of a value
         "not-allowed",
         "date",
         "id",
+        "id-number",
         "reference",
         "tag-value",
         "number",

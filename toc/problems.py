@@ -464,12 +464,12 @@ def _not_allowed(err: _Error) -> Problem:
 
 def _pattern(err: _Error) -> Problem:
     value = err.value
+    if isinstance(value, str):  # an id or date; a number read as text stays as written
+        value = shown(value)
     if str(err.ctx.get("pattern", "")).startswith(r"^\d{4}"):
-        return err.value_problem(
-            err.say("not_date", value=shown(value)), lambda: err.say("date.hint")
-        )
+        return err.value_problem(err.say("not_date", value=value), lambda: err.say("date.hint"))
     return err.value_problem(
-        err.say("not_id", value=shown(value)), lambda: _id_hint(str(value), err.lang)
+        err.say("not_id", value=value), lambda: _id_hint(str(err.value), err.lang)
     )
 
 
