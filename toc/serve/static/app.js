@@ -528,7 +528,6 @@
       image.src = url;
     });
   }
-  window.tocPng = pngBlob; // for the browser test
 
   $("download-svg").addEventListener("click", () => {
     if (svgText) save(new Blob([svgText], { type: "image/svg+xml" }), fileName(".svg"));
