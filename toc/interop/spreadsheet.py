@@ -330,17 +330,13 @@ def _size_checked(file: str, max_bytes: int, language: str) -> None:
     except OSError as err:
         raise _problem(file, "interop.read.unreadable", language, reason=err.strerror) from None
     if size > max_bytes:
-        raise ReadError(
-            [
-                refusal(
-                    file,
-                    "interop.read.too_large",
-                    language,
-                    hint="interop.xlsx.split.hint",
-                    size=count(size, language),
-                    limit=count(max_bytes, language),
-                )
-            ]
+        raise _problem(
+            file,
+            "interop.read.too_large",
+            language,
+            hint="interop.xlsx.split.hint",
+            size=count(size, language),
+            limit=count(max_bytes, language),
         )
 
 
@@ -365,17 +361,13 @@ def _check_archive(file: str, max_unpacked: int, language: str) -> None:
             )
         total = sum(member.file_size for member in members)
         if total > max_unpacked:
-            raise ReadError(
-                [
-                    refusal(
-                        file,
-                        "interop.xlsx.unpacked",
-                        language,
-                        hint="interop.xlsx.split.hint",
-                        size=count(total, language),
-                        limit=count(max_unpacked, language),
-                    )
-                ]
+            raise _problem(
+                file,
+                "interop.xlsx.unpacked",
+                language,
+                hint="interop.xlsx.split.hint",
+                size=count(total, language),
+                limit=count(max_unpacked, language),
             )
 
 
